@@ -1,0 +1,14 @@
+// `npm run check:content`: validates facts, sources, glossary, lessons and quizzes without rendering pages.
+import { checkContent } from '../src/validation/validate-content.ts';
+import { formatProblems } from '../src/validation/problem.ts';
+
+const started = performance.now();
+const root = process.argv[2] ?? process.cwd();
+const { content, problems } = checkContent(root);
+const ms = Math.round(performance.now() - started);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+const questions = content.quizzes.reduce((n, q) => n + q.data.questions.length, 0);
+console.log(`Content OK: ${content.facts.length} facts, ${content.sources.length} sources, ${content.glossary.length} terms, ${content.lessons.length} lessons, ${content.quizzes.length} quizzes, ${questions} questions (${ms} ms).`);

@@ -1,0 +1,23 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../validation/validate-content.ts';
+import { formatProblems } from '../validation/problem.ts';
+
+/**
+ * Runs the content rules before anything renders. A build with wrong content fails, listing every problem;
+ * the dev server only warns, so an author can fix things while looking at the page.
+ */
+export default function contentValidation(): AstroIntegration {
+  return {
+    name: 'content-validation',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const { problems } = checkContent(fileURLToPath(config.root));
+        if (problems.length === 0) return;
+        const message = formatProblems(problems);
+        if (command === 'build') throw new Error(`Content validation failed.\n${message}`);
+        logger.warn(message);
+      },
+    },
+  };
+}

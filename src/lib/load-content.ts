@@ -1,0 +1,236 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument, isSeq, LineCounter, type Node } from 'yaml';
+import GithubSlugger from 'github-slugger';
+import type { z } from 'astro/zod';
+import { factSchema, type Fact } from '../schemas/fact.ts';
+import { sourceSchema, type Source } from '../schemas/source.ts';
+import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
+import { quizSchema, type Quiz } from '../schemas/quiz.ts';
+import { show, type Problem } from '../validation/problem.ts';
+
+/** Where each kind of content lives, relative to the project root (fixtures in tests use their own). */
+export interface ContentPaths {
+  sources: string;
+  factsDir: string;
+  glossary: string;
+  lessonsDir: string;
+  quizzesDir: string;
+}
+
+export const defaultPaths: ContentPaths = {
+  sources: 'src/data/sources.yaml',
+  factsDir: 'src/data/facts',
+  glossary: 'src/data/glossary.yaml',
+  lessonsDir: 'lessons',
+  quizzesDir: 'quizzes',
+};
+
+/** A parsed item with where it came from, so every later problem can name file, line and id. */
+export interface Located<T> {
+  file: string;
+  line?: number;
+  id: string;
+  data: T;
+  /** Lines of sub-items by id (questions inside a quiz). */
+  lines?: Map<string, number>;
+}
+
+export interface LessonBody {
+  slug: string;
+  /** Heading anchors, as Astro's MDX renders them (github-slugger). */
+  anchors: string[];
+  /** `<Fact id>`, `<Cite fact>` references in the body. */
+  factRefs: { id: string; line: number }[];
+  /** `<Term id>` references in the body. */
+  termRefs: { id: string; line: number }[];
+  words: number;
+}
+
+export interface Content {
+  sources: Located<Source>[];
+  facts: Located<Fact>[];
+  glossary: Located<GlossaryTerm>[];
+  lessons: Located<LessonFrontmatter & LessonBody>[];
+  quizzes: Located<Quiz>[];
+  /** Ids of items that exist but failed their schema: already reported, so references to them are not. */
+  unparsed: Set<string>;
+}
+
+function listFiles(dir: string, ext: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => ext.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function schemaProblems(issues: z.core.$ZodIssue[], raw: unknown, file: string, item: string, line?: number): Problem[] {
+  return issues.map((issue) => {
+    let found: unknown = raw;
+    for (const key of issue.path) found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    return {
+      file,
+      line,
+      item,
+      field: issue.path.join('.') || '(item)',
+      expected: issue.message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, ''),
+      found: show(found),
+    };
+  });
+}
+
+function rawId(raw: unknown, fallback: string): string {
+  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.length > 0 ? id : fallback;
+}
+
+/** Reads a YAML file holding a list of items, each checked against the schema. */
+function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems: Problem[], unparsed: Set<string>): Located<T>[] {
+  const file = relative(root, path);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problems.push({ file, line: lineCounter.linePos(e.pos[0]).line, item: '(file)', field: '(yaml)', expected: 'well-formed YAML', found: e.message.split('\n')[0]! });
+    }
+    return [];
+  }
+  const raw = doc.toJS() as unknown;
+  if (!Array.isArray(raw) || !isSeq(doc.contents)) {
+    problems.push({ file, item: '(file)', field: '(root)', expected: 'a list of items', found: show(raw) });
+    return [];
+  }
+  const nodes = doc.contents.items;
+  const out: Located<T>[] = [];
+  raw.forEach((item, i) => {
+    const range = (nodes[i] as Node | undefined)?.range;
+    const line = range ? lineCounter.linePos(range[0]).line : undefined;
+    const id = rawId(item, `#${i}`);
+    const parsed = schema.safeParse(item);
+    if (parsed.success) out.push({ file, line, id, data: parsed.data });
+    else {
+      unparsed.add(id);
+      problems.push(...schemaProblems(parsed.error.issues, item, file, id, line));
+    }
+  });
+  return out;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Reads what validation needs from an MDX lesson: front matter, heading anchors and references. */
+export function readLessonBody(slug: string, body: string, firstBodyLine: number): LessonBody {
+  const slugger = new GithubSlugger();
+  const anchors: string[] = [];
+  const factRefs: LessonBody['factRefs'] = [];
+  const termRefs: LessonBody['termRefs'] = [];
+  let inFence = false;
+  let prose = '';
+  body.split('\n').forEach((text, i) => {
+    const line = firstBodyLine + i;
+    if (/^\s*```/.test(text)) inFence = !inFence;
+    if (inFence) return;
+    const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(text);
+    if (heading) anchors.push(slugger.slug(heading[1]!.replace(/[*_`]/g, '')));
+    for (const m of text.matchAll(/<(Fact|Cite|Term)\b([^>]*)>/g)) {
+      const attr = /\b(?:id|fact)=["']([^"']+)["']/.exec(m[2]!);
+      if (!attr) continue;
+      (m[1] === 'Term' ? termRefs : factRefs).push({ id: attr[1]!, line });
+    }
+    prose += ` ${text.replace(/<[^>]+>/g, ' ')}`;
+  });
+  const words = prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+  return { slug, anchors, factRefs, termRefs, words };
+}
+
+function readLesson(path: string, root: string, problems: Problem[], unparsed: Set<string>): Located<LessonFrontmatter & LessonBody> | null {
+  const file = relative(root, path);
+  const slug = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+  const text = readFileSync(path, 'utf8');
+  const fm = FRONTMATTER.exec(text);
+  if (!fm) {
+    problems.push({ file, line: 1, item: slug, field: '(front matter)', expected: 'front matter between --- lines at the top', found: show(text.slice(0, 40)) });
+    return null;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fm[1]!, { lineCounter, prettyErrors: false });
+  unparsed.add(slug);
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problems.push({ file, line: lineCounter.linePos(e.pos[0]).line + 1, item: slug, field: '(front matter)', expected: 'well-formed YAML', found: e.message.split('\n')[0]! });
+    }
+    return null;
+  }
+  const raw = doc.toJS() as unknown;
+  const parsed = lessonSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...schemaProblems(parsed.error.issues, raw, file, slug, 1));
+    return null;
+  }
+  unparsed.delete(slug);
+  const firstBodyLine = fm[0].split('\n').length;
+  return { file, line: 1, id: slug, data: { ...parsed.data, ...readLessonBody(slug, text.slice(fm[0].length), firstBodyLine) } };
+}
+
+function readQuiz(path: string, root: string, problems: Problem[], unparsed: Set<string>): Located<Quiz> | null {
+  const file = relative(root, path);
+  const name = path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problems.push({ file, line: lineCounter.linePos(e.pos[0]).line, item: name, field: '(yaml)', expected: 'well-formed YAML', found: e.message.split('\n')[0]! });
+    }
+    unparsed.add(name);
+    return null;
+  }
+  const raw = doc.toJS() as unknown;
+  const parsed = quizSchema.safeParse(raw);
+  if (!parsed.success) {
+    unparsed.add(rawId(raw, name));
+    for (const q of (raw as { questions?: unknown[] } | null)?.questions ?? []) unparsed.add(rawId(q, ''));
+    // Name the question, not just the quiz, when the issue is inside one.
+    for (const issue of parsed.error.issues) {
+      const [k, i] = issue.path;
+      const question = k === 'questions' && typeof i === 'number' ? (raw as { questions: unknown[] }).questions[i] : undefined;
+      const item = question ? rawId(question, `question #${String(i)}`) : rawId(raw, name);
+      const sub = question ? { ...issue, path: issue.path.slice(2) } : issue;
+      const qNode = question ? (doc.getIn(['questions', i], true) as Node | undefined) : undefined;
+      const line = qNode?.range ? lineCounter.linePos(qNode.range[0]).line : 1;
+      problems.push(...schemaProblems([sub], question ?? raw, file, item, line));
+    }
+    return null;
+  }
+  if (parsed.data.id !== name) {
+    problems.push({ file, line: 1, item: parsed.data.id, field: 'id', expected: `the file name (${name})`, found: show(parsed.data.id) });
+  }
+  const lines = new Map<string, number>();
+  parsed.data.questions.forEach((q, i) => {
+    const node = doc.getIn(['questions', i], true) as Node | undefined;
+    if (node?.range) lines.set(q.id, lineCounter.linePos(node.range[0]).line);
+  });
+  return { file, line: 1, id: parsed.data.id, data: parsed.data, lines };
+}
+
+/** Reads every content file under `root`. Never throws for bad content: everything wrong is a problem. */
+export function loadContent(root: string, paths: ContentPaths = defaultPaths): { content: Content; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const unparsed = new Set<string>();
+  const at = (p: string) => join(root, p);
+  const content: Content = {
+    sources: existsSync(at(paths.sources)) ? readList(at(paths.sources), root, sourceSchema, problems, unparsed) : [],
+    facts: listFiles(at(paths.factsDir), /\.ya?ml$/).flatMap((f) => readList(f, root, factSchema, problems, unparsed)),
+    glossary: existsSync(at(paths.glossary)) ? readList(at(paths.glossary), root, glossarySchema, problems, unparsed) : [],
+    lessons: listFiles(at(paths.lessonsDir), /\.mdx?$/).flatMap((f) => readLesson(f, root, problems, unparsed) ?? []),
+    quizzes: listFiles(at(paths.quizzesDir), /\.ya?ml$/).flatMap((f) => readQuiz(f, root, problems, unparsed) ?? []),
+    unparsed,
+  };
+  return { content, problems };
+}
+
+/** The line of a question inside its quiz file, for messages. */
+export function questionLine(quiz: Located<Quiz>, questionId: string): number | undefined {
+  return quiz.lines?.get(questionId) ?? quiz.line;
+}

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a kebab-case id' });
+
+/** One entry of the bibliography: an article the course draws on, or an external public document. */
+export const sourceSchema = z
+  .strictObject({
+    id: kebabId,
+    /** `article`: one of the course's source texts; `external`: a public document for a well-established event. */
+    kind: z.enum(['article', 'external']),
+    title: z.string().min(1),
+    author: z.string().min(1).nullable(),
+    publisher: z.string().min(1).nullable(),
+    /** The issuing body of an external document. */
+    issuer: z.string().min(1).optional(),
+    published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD' }),
+    url: z.url().nullable(),
+    /** The text file that `verify:sources` checks quotes against; null for external documents. */
+    file: z.string().min(1).nullable(),
+    notes: z.string().min(1).nullable(),
+  })
+  .refine((s) => s.kind !== 'external' || (s.url !== null && s.issuer !== undefined), {
+    error: 'an external document needs its issuer and a URL',
+  });
+
+export type Source = z.infer<typeof sourceSchema>;
+export { kebabId };

@@ -1,0 +1,40 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { checkContent } from '../../src/validation/validate-content.ts';
+import { formatProblem, type Problem } from '../../src/validation/problem.ts';
+
+export const fixtureRoot = join(import.meta.dirname, '../fixtures/minimal');
+const made: string[] = [];
+afterEach(() => {
+  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
+});
+
+/** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
+export function checkEdited(edits: Record<string, (text: string) => string> = {}): { problems: Problem[]; messages: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
+  made.push(dir);
+  cpSync(fixtureRoot, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    let text = '';
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      /* a new file */
+    }
+    writeFileSync(path, edit(text));
+  }
+  const { problems } = checkContent(dir);
+  return { problems, messages: problems.map(formatProblem) };
+}
+
+/** Replaces exactly one occurrence, so a test cannot silently edit nothing. */
+export function replaceOnce(from: string, to: string): (text: string) => string {
+  return (text) => {
+    const at = text.indexOf(from);
+    if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`fixture text not found exactly once: ${from}`);
+    return text.slice(0, at) + to + text.slice(at + from.length);
+  };
+}
