@@ -14,7 +14,7 @@ import { show, type Problem } from '../validation/problem.ts';
 export interface ContentPaths {
   sources: string;
   factsDir: string;
-  glossary: string;
+  glossaryDir: string;
   lessonsDir: string;
   quizzesDir: string;
 }
@@ -22,7 +22,7 @@ export interface ContentPaths {
 export const defaultPaths: ContentPaths = {
   sources: 'src/data/sources.yaml',
   factsDir: 'src/data/facts',
-  glossary: 'src/data/glossary.yaml',
+  glossaryDir: 'src/data/glossary',
   lessonsDir: 'lessons',
   quizzesDir: 'quizzes',
 };
@@ -222,7 +222,7 @@ export function loadContent(root: string, paths: ContentPaths = defaultPaths): {
   const content: Content = {
     sources: existsSync(at(paths.sources)) ? readList(at(paths.sources), root, sourceSchema, problems, unparsed) : [],
     facts: listFiles(at(paths.factsDir), /\.ya?ml$/).flatMap((f) => readList(f, root, factSchema, problems, unparsed)),
-    glossary: existsSync(at(paths.glossary)) ? readList(at(paths.glossary), root, glossarySchema, problems, unparsed) : [],
+    glossary: listFiles(at(paths.glossaryDir), /\.ya?ml$/).flatMap((f) => readList(f, root, glossarySchema, problems, unparsed)),
     lessons: listFiles(at(paths.lessonsDir), /\.mdx?$/).flatMap((f) => readLesson(f, root, problems, unparsed) ?? []),
     quizzes: listFiles(at(paths.quizzesDir), /\.ya?ml$/).flatMap((f) => readQuiz(f, root, problems, unparsed) ?? []),
     unparsed,
