@@ -1,8 +1,12 @@
 import type { Content } from '../lib/load-content.ts';
 
-/** Whitespace runs become one space; typographic quotes, dashes and apostrophes become plain ones. */
+/**
+ * Whitespace runs become one space and typographic quotes plain ones. A hyphen that ends a line joins the next
+ * line ("non-⏎permanent" reads "non-permanent"), as in the texts extracted from PDFs.
+ */
 export function normaliseQuoteText(text: string): string {
   return text
+    .replace(/-[ \t]*\r?\n\s*/g, '-')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/\u00A0/g, ' ')

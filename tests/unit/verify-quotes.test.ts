@@ -32,6 +32,7 @@ describe('verifyQuotes', () => {
 
   it('normalises whitespace and typographic quotes only', () => {
     expect(normaliseQuoteText('the  country’s\n\n“multi-vector”')).toBe('the country\'s "multi-vector"');
+    expect(normaliseQuoteText('a non-\n\npermanent member')).toBe('a non-permanent member');
     expect(normaliseQuoteText('Nazarbaev')).not.toBe(normaliseQuoteText('Nazarbayev'));
   });
 });
