@@ -68,6 +68,9 @@ function listFiles(dir: string, ext: RegExp): string[] {
 
 function schemaProblems(issues: z.core.$ZodIssue[], raw: unknown, file: string, item: string, line?: number): Problem[] {
   return issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return { file, line, item, field: issue.path.join('.') || '(item)', expected: 'only the fields the schema defines (check spelling, and quote text containing commas or colons)', found: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
+    }
     let found: unknown = raw;
     for (const key of issue.path) found = found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
     return {

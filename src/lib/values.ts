@@ -33,6 +33,13 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-GB');
 }
 
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A count in running text: one to nine in words, as house style for prose ("two ways", "13 armed groups"). */
+function formatCount(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n]! : formatNumber(n);
+}
+
 /** The fact's value as a reader sees it in a lesson or a quiz. */
 export function formatValue(value: FactValue): string {
   switch (value.kind) {
@@ -41,7 +48,7 @@ export function formatValue(value: FactValue): string {
     case 'date-range':
       return formatDateRange(value.start, value.end);
     case 'number': {
-      const amount = value.unit === 'US dollars' ? `$${formatNumber(value.amount)}` : value.unit === 'percent' ? `${formatNumber(value.amount)}%` : `${formatNumber(value.amount)} ${value.unit}`;
+      const amount = value.unit === 'US dollars' ? formatDollars(value.amount) : value.unit === 'percent' ? `${formatNumber(value.amount)}%` : `${formatCount(value.amount)} ${value.unit}`;
       return value.approximate ? `about ${amount}` : amount;
     }
     case 'actors':
@@ -51,6 +58,12 @@ export function formatValue(value: FactValue): string {
     case 'term':
       return value.term;
   }
+}
+
+/** "$350 million" reads better than "$350,000,000". */
+function formatDollars(n: number): string {
+  if (n >= 1_000_000 && n % 100_000 === 0) return `$${formatNumber(n / 1_000_000)} million`;
+  return `$${formatNumber(n)}`;
 }
 
 function listFormat(items: readonly string[]): string {
@@ -63,6 +76,8 @@ export function formatChoice(choice: Choice): string {
   if (typeof choice === 'number') return Number.isInteger(choice) && choice >= 1000 && choice <= 2100 ? String(choice) : formatNumber(choice);
   if (Array.isArray(choice)) return listFormat(choice);
   if (ISO_DATE.test(choice) && choice.length > 4) return formatDate(choice);
+  const range = /^(\d{4}(?:-\d{2}){0,2})\/(\d{4}(?:-\d{2}){0,2})$/.exec(choice);
+  if (range) return formatDateRange(range[1]!, range[2]!);
   return choice;
 }
 

@@ -8,12 +8,16 @@ describe('formatValue', () => {
     expect(formatValue({ kind: 'date-range', start: '2017-01-23', end: '2017-01-24' })).toBe('23–24 January 2017');
     expect(formatValue({ kind: 'date-range', start: '2017', end: '2018' })).toBe('2017–2018');
     expect(formatValue({ kind: 'number', amount: 400000, unit: 'US dollars' })).toBe('$400,000');
+    expect(formatValue({ kind: 'number', amount: 33400000, unit: 'US dollars' })).toBe('$33.4 million');
+    expect(formatValue({ kind: 'number', amount: 2, unit: 'ways' })).toBe('two ways');
+    expect(formatValue({ kind: 'number', amount: 13, unit: 'armed groups' })).toBe('13 armed groups');
     expect(formatValue({ kind: 'actors', actors: ['Russia', 'Turkey', 'Iran'] })).toBe('Russia, Turkey and Iran');
   });
   it('shows choices as a reader expects', () => {
     expect(formatChoice(2010)).toBe('2010');
     expect(formatChoice('2010-06')).toBe('June 2010');
     expect(formatChoice(316000)).toBe('316,000');
+    expect(formatChoice('2017-01-23/2017-01-24')).toBe('23–24 January 2017');
   });
 });
 
