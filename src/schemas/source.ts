@@ -9,6 +9,8 @@ export const sourceSchema = z
     /** `article`: one of the course's source texts; `external`: a public document for a well-established event. */
     kind: z.enum(['article', 'external']),
     title: z.string().min(1),
+    /** How citations name the source in running text, e.g. "CACI 2020". */
+    short: z.string().min(2).max(30),
     author: z.string().min(1).nullable(),
     publisher: z.string().min(1).nullable(),
     /** The issuing body of an external document. */

@@ -1,0 +1,89 @@
+// Builds what a quiz page sends to the browser from the validated content: labels formatted, keys as
+// canonical indices, cited facts with their quotes. Runs at build time only.
+import type { Fact } from '../schemas/fact.ts';
+import type { Question, Quiz } from '../schemas/quiz.ts';
+import type { Source } from '../schemas/source.ts';
+import { factIdsOf } from '../lib/questions.ts';
+import { formatChoice } from '../lib/values.ts';
+import type { CitedFact, RuntimeQuestion } from './types.ts';
+
+export interface QuizContext {
+  facts: ReadonlyMap<string, Fact>;
+  sources: ReadonlyMap<string, Source>;
+  /** Site base path, e.g. "/" or "/kz/". */
+  base: string;
+}
+
+function citedFacts(question: Question, ctx: QuizContext): CitedFact[] {
+  const seen = new Set<string>();
+  const out: CitedFact[] = [];
+  for (const { id } of factIdsOf(question)) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const fact = ctx.facts.get(id);
+    if (!fact) throw new Error(`Question ${question.id} cites unknown fact ${id}`);
+    // A disputed fact is quoted from the source the key follows.
+    const citation = fact.citations.find((c) => c.source === question.followsSource) ?? fact.citations[0]!;
+    const source = ctx.sources.get(citation.source);
+    out.push({ statement: fact.statement, quote: citation.quote, source: source?.short ?? citation.source, href: `${ctx.base}sources/#${citation.source}` });
+  }
+  return out;
+}
+
+export function toRuntimeQuestion(question: Question, quiz: Pick<Quiz, 'id' | 'lesson'>, ctx: QuizContext): RuntimeQuestion {
+  const base = {
+    id: question.id,
+    quiz: quiz.id,
+    prompt: question.prompt,
+    explanation: question.explanation,
+    facts: citedFacts(question, ctx),
+    ...(question.section && quiz.lesson ? { lessonHref: `${ctx.base}lessons/${quiz.lesson}/#${question.section}` } : {}),
+  };
+  switch (question.type) {
+    case 'single-choice':
+      return { ...base, type: 'single-choice', choices: [question.answer, ...question.distractors].map(formatChoice), correct: 0 };
+    case 'multiple-select':
+      return {
+        ...base,
+        type: 'multiple-select',
+        choices: [...question.answers, ...question.distractors],
+        correct: question.answers.map((_, i) => i),
+      };
+    case 'true-false':
+      return { ...base, type: 'true-false', correct: question.answer };
+    case 'numeric':
+      return { ...base, type: 'numeric', correct: question.answer, tolerance: question.tolerance, ...(question.unit ? { unit: question.unit } : {}) };
+    case 'ordering':
+      return { ...base, type: 'ordering', items: question.items.map((i) => i.label) };
+    case 'matching':
+      return { ...base, type: 'matching', left: question.pairs.map((p) => p.left), right: question.pairs.map((p) => formatChoice(p.right)) };
+  }
+}
+
+/** The key written out for readers without JavaScript and for printed answer keys. */
+export function keyText(q: RuntimeQuestion): string {
+  switch (q.type) {
+    case 'single-choice':
+      return q.choices[q.correct]!;
+    case 'multiple-select':
+      return q.correct.map((i) => q.choices[i]).join('; ');
+    case 'true-false':
+      return q.correct ? 'True' : 'False';
+    case 'numeric':
+      return `${q.correct}${q.unit && q.unit !== 'year' ? ` ${q.unit}` : ''}${q.tolerance ? ` (± ${q.tolerance})` : ''}`;
+    case 'ordering':
+      return q.items.map((item, i) => `${i + 1}. ${item}`).join(' → ');
+    case 'matching':
+      return q.left.map((l, i) => `${l} — ${q.right[i]}`).join('; ');
+  }
+}
+
+/** All questions of a quiz, its own and those it includes from other quizzes, in file order. */
+export function questionsOf(quiz: Quiz, quizzes: ReadonlyMap<string, Quiz>): { question: Question; quiz: Quiz }[] {
+  const own = quiz.questions.map((question) => ({ question, quiz }));
+  const included = (quiz.includes ?? []).flatMap((inc) => {
+    const other = quizzes.get(inc.quiz)!;
+    return inc.questions.map((id) => ({ question: other.questions.find((q) => q.id === id)!, quiz: other }));
+  });
+  return [...own, ...included];
+}
