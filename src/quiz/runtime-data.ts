@@ -60,24 +60,6 @@ export function toRuntimeQuestion(question: Question, quiz: Pick<Quiz, 'id' | 'l
   }
 }
 
-/** The key written out for readers without JavaScript and for printed answer keys. */
-export function keyText(q: RuntimeQuestion): string {
-  switch (q.type) {
-    case 'single-choice':
-      return q.choices[q.correct]!;
-    case 'multiple-select':
-      return q.correct.map((i) => q.choices[i]).join('; ');
-    case 'true-false':
-      return q.correct ? 'True' : 'False';
-    case 'numeric':
-      return `${q.correct}${q.unit && q.unit !== 'year' ? ` ${q.unit}` : ''}${q.tolerance ? ` (± ${q.tolerance})` : ''}`;
-    case 'ordering':
-      return q.items.map((item, i) => `${i + 1}. ${item}`).join(' → ');
-    case 'matching':
-      return q.left.map((l, i) => `${l} — ${q.right[i]}`).join('; ');
-  }
-}
-
 /** All questions of a quiz, its own and those it includes from other quizzes, in file order. */
 export function questionsOf(quiz: Quiz, quizzes: ReadonlyMap<string, Quiz>): { question: Question; quiz: Quiz }[] {
   const own = quiz.questions.map((question) => ({ question, quiz }));

@@ -1,0 +1,39 @@
+/**
+ * <review-session>: spaced review. Picks the questions due on the student's Leitner schedule from all quiz
+ * questions (JSON: RuntimeQuestion[]) and runs them in a <quiz-runner>; each checked answer moves its card.
+ */
+import { $progress, recordReview } from '../stores/progress.ts';
+import { dueCards } from '../quiz/leitner.ts';
+import type { RuntimeQuestion } from '../quiz/types.ts';
+import { h } from './dom.ts';
+import './quiz-runner.ts';
+
+class ReviewSession extends HTMLElement {
+  connectedCallback(): void {
+    const all = JSON.parse(this.querySelector('script[data-questions]')?.textContent ?? '[]') as RuntimeQuestion[];
+    const byId = new Map(all.map((q) => [q.id, q]));
+    const due = dueCards($progress.get().review, Date.now()).filter((id) => byId.has(id));
+    this.querySelector('[data-static]')?.remove();
+    if (due.length === 0) {
+      const waiting = Object.keys($progress.get().review).length;
+      this.append(h('p', { class: 'card' }, waiting > 0 ? `Nothing is due right now. ${waiting} question${waiting === 1 ? ' is' : 's are'} scheduled for later review.` : 'Nothing to review yet. Questions you miss in a quiz come back here.'));
+      return;
+    }
+    this.append(h('p', {}, `${due.length} question${due.length === 1 ? '' : 's'} due today. Answer each one; right answers come back less often.`));
+    const runner = document.createElement('quiz-runner');
+    runner.dataset.key = 'review';
+    runner.dataset.feedback = 'immediate';
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.dataset.questions = '';
+    data.textContent = JSON.stringify(due.map((id) => byId.get(id)));
+    runner.append(data);
+    runner.addEventListener('question-checked', (e) => {
+      const { id, correct } = (e as CustomEvent<{ id: string; correct: boolean }>).detail;
+      recordReview(id, correct);
+    });
+    this.append(runner);
+  }
+}
+
+customElements.define('review-session', ReviewSession);

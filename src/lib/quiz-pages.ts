@@ -1,0 +1,23 @@
+// Build-time helpers shared by the pages that show quizzes (quiz pages, review, teacher tools).
+import { getCollection } from 'astro:content';
+import { questionsOf, toRuntimeQuestion, type QuizContext } from '../quiz/runtime-data.ts';
+import type { RuntimeQuestion } from '../quiz/types.ts';
+import type { Quiz } from '../schemas/quiz.ts';
+
+export async function quizContext(): Promise<{ ctx: QuizContext; quizzes: Map<string, Quiz> }> {
+  const [facts, sources, quizzes] = await Promise.all([getCollection('facts'), getCollection('sources'), getCollection('quizzes')]);
+  return {
+    ctx: { facts: new Map(facts.map((f) => [f.id, f.data])), sources: new Map(sources.map((s) => [s.id, s.data])), base: import.meta.env.BASE_URL },
+    quizzes: new Map(quizzes.map((q) => [q.id, q.data])),
+  };
+}
+
+/** Every question of a quiz, ready for the browser. */
+export function runtimeQuestions(quiz: Quiz, quizzes: Map<string, Quiz>, ctx: QuizContext): RuntimeQuestion[] {
+  return questionsOf(quiz, quizzes).map(({ question, quiz: owner }) => toRuntimeQuestion(question, owner, ctx));
+}
+
+/** JSON safe to put inside a <script type="application/json">: no "</script>" can close it early. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

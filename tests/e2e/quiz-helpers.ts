@@ -1,0 +1,74 @@
+import { expect, type Page } from '@playwright/test';
+import type { RuntimeQuestion } from '../../src/quiz/types.ts';
+
+/** The questions the page handed to its quiz island. */
+export async function quizData(page: Page): Promise<RuntimeQuestion[]> {
+  return JSON.parse((await page.locator('script[data-questions]').first().textContent()) ?? '[]') as RuntimeQuestion[];
+}
+
+/** The question now on screen, found by its prompt. */
+export async function currentQuestion(page: Page, data: RuntimeQuestion[]): Promise<RuntimeQuestion> {
+  const prompt = (await page.locator('quiz-runner fieldset.question legend').textContent())!;
+  const q = data.find((x) => x.prompt === prompt);
+  expect(q, `question with prompt ${prompt}`).toBeTruthy();
+  return q!;
+}
+
+/** Focuses an element without the mouse, then acts with keys only. */
+async function press(page: Page, selector: string, key: string) {
+  await page.locator(selector).first().focus();
+  await page.keyboard.press(key);
+}
+
+/** Answers the question on screen, right or wrong, using the keyboard alone. */
+export async function answerByKeyboard(page: Page, q: RuntimeQuestion, right: boolean): Promise<void> {
+  const fs = 'quiz-runner fieldset.question';
+  switch (q.type) {
+    case 'single-choice':
+      return press(page, `${fs} input[value="${right ? q.correct : (q.correct + 1) % q.choices.length}"]`, 'Space');
+    case 'multiple-select': {
+      const wanted = right ? q.correct : [q.choices.findIndex((_, i) => !q.correct.includes(i))];
+      for (const i of wanted) await press(page, `${fs} input[value="${i}"]`, 'Space');
+      return;
+    }
+    case 'true-false':
+      return press(page, `${fs} input[value="${String(right ? q.correct : !q.correct)}"]`, 'Space');
+    case 'numeric':
+      await page.locator(`${fs} input[type=text]`).focus();
+      await page.keyboard.type(String(right ? q.correct : q.correct + 1000));
+      return;
+    case 'ordering': {
+      const shown = async () => page.locator(`${fs} .ordering-list .item-text`).allTextContents();
+      if (right) {
+        for (let target = 0; target < q.items.length; target++) {
+          let pos = (await shown()).indexOf(q.items[target]!);
+          while (pos > target) {
+            await press(page, `${fs} button[aria-label="Move up: ${q.items[target]}"]`, 'Enter');
+            pos--;
+          }
+        }
+        expect(await shown()).toEqual(q.items);
+      } else if ((await shown()).join() === q.items.join()) {
+        await press(page, `${fs} button[aria-label="Move down: ${q.items[0]}"]`, 'Enter');
+      }
+      return;
+    }
+    case 'matching':
+      for (let i = 0; i < q.left.length; i++) {
+        const select = page.locator(`${fs} select`).nth(i);
+        const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+        const want = String(right ? i : (i + 1) % q.left.length);
+        await select.focus();
+        for (let k = 0; k < values.indexOf(want); k++) await page.keyboard.press('ArrowDown');
+        await expect(select).toHaveValue(want);
+      }
+      return;
+  }
+}
+
+/** Presses the main action button (Check / Next / Finish) with the keyboard. */
+export async function pressAction(page: Page, name: RegExp): Promise<void> {
+  const button = page.locator('quiz-runner .actions button').filter({ hasText: name });
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
