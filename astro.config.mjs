@@ -1,17 +1,59 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from 'astro-pagefind';
+import AstroPWA from '@vite-pwa/astro';
 import contentValidation from './src/integrations/content-validation.ts';
+import hostHeadersFile from './src/integrations/host-headers.ts';
+import { manifest } from './src/offline/manifest.ts';
+import { cspDirectives, scriptResources, styleResources } from './src/offline/csp.ts';
 
 // Deployable under a sub-path of a static host: BASE_PATH=/kz/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
+// Tests build extra variants side by side (OUT_DIR): the PWA plugin must write its worker into the same folder.
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://kazakhstan-mediator.example',
   base,
+  outDir,
   // Offline, '/lesson' and '/lesson/' must not be different cache keys (see verified-stack notes).
   trailingSlash: 'always',
-  integrations: [contentValidation(), mdx()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    hostHeadersFile(),
+    // Pagefind must write its index before the PWA integration lists files to precache.
+    pagefind(),
+    AstroPWA({
+      base,
+      scope: base,
+      outDir,
+      // 'prompt': a new version waits until the reader chooses to reload; never mid-quiz.
+      registerType: 'prompt',
+      // Registration happens in our own island (src/islands/offline-status.ts), so no inline script breaks the CSP.
+      injectRegister: false,
+      manifest: manifest(base),
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,svg,png,ico,json,txt}', 'pagefind/**/*.{js,json,pagefind,pf_meta,pf_index,pf_fragment,wasm}'],
+        // Pagefind's default UI is not used: the search island calls the JS API directly.
+        globIgnores: ['pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', '**/sw.js', '**/workbox-*.js', '404.html'],
+        // Offline, '/lessons/x/?utm=…' and Pagefind's 'pagefind-entry.json?ts=…' must hit the precache.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: `${base}offline/`,
+        navigateFallbackDenylist: [/\/pagefind\//],
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      },
+    }),
+  ],
   markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: scriptResources },
+      styleDirective: { resources: styleResources },
+    },
+  },
 });

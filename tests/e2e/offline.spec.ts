@@ -1,0 +1,125 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { serveStatic } from '../../src/quality/static-server.ts';
+import { buildVariant, mainBuild } from './site-builds.ts';
+import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
+
+// Service workers, offline mode and rebuilds: one at a time, in Chromium, against our own static host.
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+/** Opens the site, waits until the whole course is precached, and reloads so the worker controls the page. */
+async function installOffline(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect(page.locator('offline-status')).toContainText('The whole course is available offline', { timeout: 60_000 });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return page;
+}
+
+async function linksIn(page: Page, url: string, selector: string): Promise<string[]> {
+  await page.goto(url);
+  return page.locator(selector).evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+}
+
+async function finishQuiz(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  const data = await quizData(page);
+  for (let n = 1; n <= data.length; n++) {
+    await answerByKeyboard(page, await currentQuestion(page, data), true);
+    await pressAction(page, /Check answer/);
+    await pressAction(page, n < data.length ? /Next question/ : /See your results/);
+  }
+  await expect(page.locator('.score')).toContainText(`${data.length} of ${data.length} correct`);
+  return data.length;
+}
+
+for (const variant of [
+  { name: 'root', base: '/' },
+  { name: 'sub-path', base: '/kz/' },
+]) {
+  test(`offline after one visit: every lesson and quiz, a finished quiz, reload and search (${variant.name})`, async ({ browser }) => {
+    const dir = variant.base === '/' ? mainBuild() : buildVariant('kz', { BASE_PATH: variant.base });
+    const site = await serveStatic(dir, variant.base);
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await installOffline(context, site.url);
+      const lessons = await linksIn(page, `${site.url}lessons/`, 'main a[href*="/lessons/"]');
+      const quizzes = await linksIn(page, `${site.url}quizzes/`, 'main a[href*="/quizzes/"]');
+      expect(lessons.length).toBeGreaterThanOrEqual(7);
+      expect(quizzes.length).toBeGreaterThanOrEqual(8);
+      for (const href of [...lessons, ...quizzes]) expect(new URL(href).pathname.startsWith(variant.base)).toBe(true);
+
+      // The connection drops while a page is open: the page says so.
+      await page.goto(site.url);
+      await expect(page.locator('.offline-banner')).toBeHidden();
+      await context.setOffline(true);
+      await expect(page.locator('.offline-banner')).toBeVisible();
+      for (const href of [...lessons, ...quizzes]) {
+        const response = await page.goto(href);
+        expect(response?.fromServiceWorker(), href).toBe(true);
+        await expect(page.locator('h1')).not.toHaveText(/not available offline|not found/i);
+      }
+      // A link with a query string (a teacher's tracking tag, say) still opens the lesson, not the home page.
+      await page.goto(`${lessons[0]}?utm_source=class`);
+      await expect(page.locator('article.lesson h1')).toBeVisible();
+      // An address that was never part of the site gets the course's own offline page.
+      await page.goto(`${site.url}no-such-page/`);
+      await expect(page.locator('h1')).toHaveText('This page is not available offline');
+
+      const quiz = `${site.url}quizzes/russia-turkey-mediation/`;
+      const total = await finishQuiz(page, quiz);
+      await page.reload();
+      await page.goto(`${site.url}progress/`);
+      await expect(page.locator('main')).toContainText(`${total} of ${total}`);
+
+      await page.goto(`${site.url}search/?q=Astana`);
+      await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+      await page.locator('[data-search-results] h2 a').first().click();
+      await expect(page.locator('h1')).not.toHaveText(/not available offline/);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+}
+
+test('a new deployment shows a reload prompt and never reloads a quiz in progress', async ({ browser }) => {
+  const next = buildVariant('next', { BUILD_ID: 'next' });
+  const site = await serveStatic(mainBuild(), '/');
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await installOffline(context, `${site.url}quizzes/astana-process/`);
+    const data = await quizData(page);
+    for (let n = 1; n <= 2; n++) {
+      await answerByKeyboard(page, await currentQuestion(page, data), true);
+      await pressAction(page, /Check answer/);
+      await pressAction(page, /Next question/);
+    }
+    const third = await currentQuestion(page, data);
+    await answerByKeyboard(page, third, true);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+    site.setRoot(next);
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const prompt = page.locator('update-prompt [role=status]');
+    await expect(prompt).toContainText('A new version of the course is available', { timeout: 60_000 });
+    await expect(prompt).toContainText('Your answers so far are saved');
+    // Still the same document, on the same question: nothing reloaded under the student.
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await expect(page.locator('.q-count')).toHaveText(`Question 3 of ${data.length}`);
+    await expect(page.locator('meta[name=build]')).toHaveAttribute('content', 'local');
+
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.locator('meta[name=build]')).toHaveAttribute('content', 'next');
+    await expect(page.locator('.q-count')).toHaveText(`Question 3 of ${data.length}`);
+    expect((await currentQuestion(page, data)).id).toBe(third.id);
+    await pressAction(page, /Check answer/);
+    await expect(page.locator('.feedback h3')).toHaveText('✓ Correct');
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
