@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { checkContent } from '../../src/validation/validate-content.ts';
+import { checkContent, type ValidationOptions } from '../../src/validation/validate-content.ts';
+import { LESSON_WORD_LIMITS } from '../../src/validation/lesson-length.ts';
 import { formatProblem, type Problem } from '../../src/validation/problem.ts';
 
 export const fixtureRoot = join(import.meta.dirname, '../fixtures/minimal');
@@ -11,8 +12,14 @@ afterEach(() => {
   while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
 });
 
+/**
+ * The fixture's lesson is deliberately tiny, so fixture checks accept short lessons unless a test asks for the real
+ * limits; the length rule itself is tested with the real ones.
+ */
+export const fixtureOptions: ValidationOptions = { lessonWords: { min: 0, max: LESSON_WORD_LIMITS.max } };
+
 /** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
-export function checkEdited(edits: Record<string, (text: string) => string> = {}): { problems: Problem[]; messages: string[] } {
+export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
   made.push(dir);
   cpSync(fixtureRoot, dir, { recursive: true });
@@ -26,7 +33,7 @@ export function checkEdited(edits: Record<string, (text: string) => string> = {}
     }
     writeFileSync(path, edit(text));
   }
-  const { problems } = checkContent(dir);
+  const { problems } = checkContent(dir, undefined, options);
   return { problems, messages: problems.map(formatProblem) };
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkEdited, replaceOnce } from './fixture.ts';
+import { readLessonBody, type Content } from '../../src/lib/load-content.ts';
+import { validateLessonLength, LESSON_WORD_LIMITS } from '../../src/validation/lesson-length.ts';
+import { formatProblem } from '../../src/validation/problem.ts';
 
 const QUIZ = 'quizzes/sample-quiz.yaml';
 const FACTS = 'src/data/facts/sample.yaml';
@@ -121,6 +124,51 @@ describe('validateAnswerKeys', () => {
       [FACTS]: replaceOnce('- source: beta-2020\n      quote: "becoming', '- source: nobody\n      quote: "becoming'),
     });
     expect(messages).toHaveLength(3);
+  });
+});
+
+/** A lesson as the loader would return it, with the given MDX body. */
+function lessonWithBody(slug: string, body: string): Content['lessons'][number] {
+  const frontmatter = { title: 'A lesson', description: 'A lesson body made up for a length test.', order: 1, objectives: ['Count the words.', 'Check the limits.'], topics: ['osce-chairmanship-2010' as const], quiz: 'sample-quiz', discussion: ['Is it long enough?', 'Is it too long?'] };
+  return { file: `lessons/${slug}.mdx`, line: 1, id: slug, data: { ...frontmatter, ...readLessonBody(slug, body, 14) } };
+}
+
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('validateLessonLength', () => {
+  it('uses the course limits of 1,200 to 2,500 words by default', () => {
+    expect(LESSON_WORD_LIMITS).toEqual({ min: 1200, max: 2500 });
+  });
+
+  it('accepts lessons at both limits and rejects one word fewer or more', () => {
+    const lessons = [lessonWithBody('at-min', prose(1200)), lessonWithBody('at-max', prose(2500)), lessonWithBody('short', prose(1199)), lessonWithBody('long', prose(2501))];
+    expect(validateLessonLength({ lessons }).map(formatProblem)).toEqual([
+      'lessons/short.mdx:1 › short › (prose): expected between 1200 and 2500 words of prose, not counting components; found 1199 words (1 too few)',
+      'lessons/long.mdx:1 › long › (prose): expected between 1200 and 2500 words of prose, not counting components; found 2501 words (1 too many)',
+    ]);
+  });
+
+  it('counts prose only: components add no words, but the words inside a term do', () => {
+    const body = `## A heading\n\n${prose(1100)} <Fact id="osce-chair-year" /> (<Cite fact="osce-chair-year" />)\n\n<Fact id="opposition-groups" />\n`;
+    const short = lessonWithBody('components', body);
+    expect(short.data.words).toBe(1102);
+    expect(validateLessonLength({ lessons: [short] })).toHaveLength(1);
+    const terms = lessonWithBody('terms', `${prose(1190)} ${'<Term id="multi-vector">balanced policy</Term> '.repeat(5)}`);
+    expect(terms.data.words).toBe(1200);
+    expect(validateLessonLength({ lessons: [terms] })).toEqual([]);
+  });
+
+  it('takes other limits as a parameter', () => {
+    const lessons = [lessonWithBody('tiny', prose(30))];
+    expect(validateLessonLength({ lessons }, { min: 10, max: 50 })).toEqual([]);
+    expect(validateLessonLength({ lessons }, { min: 40, max: 50 })[0]?.found).toBe('30 words (10 too few)');
+  });
+
+  it('reports the short fixture lesson under the real limits, and an over-long one under any', () => {
+    const { messages } = checkEdited({}, { lessonWords: LESSON_WORD_LIMITS });
+    expect(messages).toEqual([expect.stringMatching(/^lessons\/sample-lesson\.mdx:1 › sample-lesson › \(prose\): expected between 1200 and 2500 words of prose, not counting components; found \d+ words \(\d+ too few\)$/)]);
+    const long = checkEdited({ [LESSON]: (t) => `${t}\n${prose(2600)}\n` });
+    expect(long.messages).toEqual([expect.stringMatching(/› sample-lesson › \(prose\): .*found \d+ words \(\d+ too many\)$/)]);
   });
 });
 
