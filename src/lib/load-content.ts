@@ -46,6 +46,8 @@ export interface LessonBody {
   /** `<Term id>` references in the body. */
   termRefs: { id: string; line: number }[];
   words: number;
+  /** Years written straight into the prose instead of inserted with `<Fact>`. */
+  typedYears: { year: string; line: number }[];
 }
 
 export interface Content {
@@ -129,6 +131,7 @@ export function readLessonBody(slug: string, body: string, firstBodyLine: number
   const anchors: string[] = [];
   const factRefs: LessonBody['factRefs'] = [];
   const termRefs: LessonBody['termRefs'] = [];
+  const typedYears: LessonBody['typedYears'] = [];
   let inFence = false;
   let prose = '';
   body.split('\n').forEach((text, i) => {
@@ -143,9 +146,12 @@ export function readLessonBody(slug: string, body: string, firstBodyLine: number
       (m[1] === 'Term' ? termRefs : factRefs).push({ id: attr[1]!, line });
     }
     prose += ` ${text.replace(/<[^>]+>/g, ' ')}`;
+    // Years typed in the prose itself (not in components, link targets or quotations) bypass the dataset.
+    const plain = text.replace(/<[^>]+>/g, ' ').replace(/\]\([^)]*\)/g, ']').replace(/"[^"]*"|“[^”]*”/g, ' ');
+    for (const m of plain.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) typedYears.push({ year: m[1]!, line });
   });
   const words = prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
-  return { slug, anchors, factRefs, termRefs, words };
+  return { slug, anchors, factRefs, termRefs, words, typedYears };
 }
 
 function readLesson(path: string, root: string, problems: Problem[], unparsed: Set<string>): Located<LessonFrontmatter & LessonBody> | null {

@@ -1,6 +1,7 @@
 import { loadContent, defaultPaths, type Content, type ContentPaths } from '../lib/load-content.ts';
 import { validateAnswerKeys } from './answer-keys.ts';
 import { validateLessonLength, LESSON_WORD_LIMITS, type LessonLengthLimits } from './lesson-length.ts';
+import { validateTypedYears } from './lesson-typed-years.ts';
 import { validateReferences } from './references.ts';
 import { validateUniqueIds } from './unique-ids.ts';
 import type { Problem } from './problem.ts';
@@ -18,6 +19,7 @@ export function validateContent(content: Content, options: ValidationOptions = {
     ...validateReferences(content),
     ...content.quizzes.flatMap((quiz) => validateAnswerKeys(quiz, factsById)),
     ...validateLessonLength(content, options.lessonWords ?? LESSON_WORD_LIMITS),
+    ...validateTypedYears(content),
   ];
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEdited, replaceOnce } from './fixture.ts';
 import { readLessonBody, type Content } from '../../src/lib/load-content.ts';
 import { validateLessonLength, LESSON_WORD_LIMITS } from '../../src/validation/lesson-length.ts';
+import { validateTypedYears } from '../../src/validation/lesson-typed-years.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
 
 const QUIZ = 'quizzes/sample-quiz.yaml';
@@ -207,5 +208,22 @@ describe('schemas', () => {
   it('names the question when a question lacks a required field', () => {
     const { messages } = checkEdited({ [QUIZ]: replaceOnce('    explanation: 320 foreign journalists covered it.\n', '') });
     expect(messages).toEqual([expect.stringMatching(/^quizzes\/sample-quiz\.yaml:\d+ › sq-numeric › explanation: expected string; found nothing$/)]);
+  });
+});
+
+describe('validateTypedYears', () => {
+  const lessonWith = (body: string) => ({ lessons: [{ file: 'lessons/x.mdx', line: 1, id: 'x', data: readLessonBody('x', body, 10) }] }) as unknown as Pick<Content, 'lessons'>;
+
+  it('reports a year typed into prose or a heading, with its line', () => {
+    const problems = validateTypedYears(lessonWith('## December 2016: talks\n\nIn 1991 the country became independent.'));
+    expect(problems.map(formatProblem)).toEqual([
+      'lessons/x.mdx:10 › x › (prose): expected years inserted from the fact dataset with <Fact id="…" />; found the year 2016 typed into the text',
+      'lessons/x.mdx:12 › x › (prose): expected years inserted from the fact dataset with <Fact id="…" />; found the year 1991 typed into the text',
+    ]);
+  });
+
+  it('accepts years from components, inside quotations and in link targets', () => {
+    const body = 'In <Fact id="independence-year" /> it said "as in 1991" and see the [OSCE lesson](../osce-chairmanship-2010/).';
+    expect(validateTypedYears(lessonWith(body))).toEqual([]);
   });
 });
