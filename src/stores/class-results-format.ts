@@ -1,6 +1,7 @@
 // How the teacher's class results are stored: their own versioned key, each result kept in the result code's
 // version-1 payload form and re-validated on every read, so damaged or foreign data is dropped, never trusted.
-import { parseResultPayload, toResultPayload, type StudentResult } from '../teach/result-code.ts';
+import { toResultPayload, type StudentResult } from '../teach/result-code.ts';
+import { parseResultPayload } from '../teach/result-code-reader.ts';
 
 export const CLASS_RESULTS_KEY = 'kzm:class-results';
 export const CLASS_RESULTS_VERSION = 1;

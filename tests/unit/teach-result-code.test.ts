@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeResult, encodeResult, parseResultPayload, RESULT_MESSAGES, responseFromText, responseToText, splitCodes, toResultPayload, type ResultProblem, type StudentResult } from '../../src/teach/result-code.ts';
+import { encodeResult, responseToText, toResultPayload, type StudentResult } from '../../src/teach/result-code.ts';
+import { decodeResult, parseResultPayload, RESULT_MESSAGES, responseFromText, splitCodes, type ResultProblem } from '../../src/teach/result-code-reader.ts';
 import { checkOf, crc32, deflate, pack, toBase64Url } from '../../src/teach/packing.ts';
 import type { Response } from '../../src/quiz/types.ts';
 
