@@ -51,7 +51,7 @@ class AssignmentRunner extends HTMLElement {
 
     const lesson = lessons.find((l) => l.id === assignment.lesson);
     this.append(this.banner(assignment, lesson));
-    if (missing.length > 0) this.append(h('p', { class: 'notice', role: 'status' }, missingMessage(missing, assignment.questionIds.length)));
+    if (missing.length > 0) this.append(h('p', { class: 'notice missing-questions', role: 'status' }, missingMessage(missing, assignment.questionIds.length)));
 
     const questions = present.map((id) => byId.get(id)!);
     const runner = document.createElement('quiz-runner');
