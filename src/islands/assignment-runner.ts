@@ -85,7 +85,9 @@ class AssignmentRunner extends HTMLElement {
       a.due ? h('p', { class: 'assignment-due' }, h('strong', {}, 'Due: '), a.due) : null,
       lesson
         ? h('p', {}, a.readFirst ? h('strong', {}, 'Read the lesson first: ') : 'Lesson: ', h('a', { href: lesson.href }, lesson.title))
-        : null,
+        : a.lesson
+          ? h('p', { class: 'meta' }, `The lesson this link names (${a.lesson}) is no longer on the site; see the list of `, h('a', { href: `${import.meta.env.BASE_URL}lessons/` }, 'lessons'), '.')
+          : null,
       h('p', { class: 'meta' }, `${a.questionIds.length} question${a.questionIds.length === 1 ? '' : 's'} · feedback ${a.feedback === 'end' ? 'at the end' : 'after each answer'}. When you finish, you get a result code to send to your teacher.`),
     );
   }
