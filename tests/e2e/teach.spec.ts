@@ -111,19 +111,24 @@ test('a hostile or damaged link shows a clear message and runs nothing', async (
     dialogs.push(d.message());
     void d.dismiss();
   });
+  // Each link is opened as a fresh page load, as from a message: a hash-only change would reload mid-check.
+  const open = async (path: string) => {
+    await page.goto('about:blank');
+    await page.goto(path);
+  };
   for (const hostile of ['<img src=x onerror=window.__pwned=1>', '"><script>window.__pwned=1</script>', 'javascript:alert(1)']) {
-    await page.goto(`/assignment/#${hostile}`);
+    await open(`/assignment/#${hostile}`);
     await expect(page.getByRole('alert')).toContainText(LINK_MESSAGES['not-ours']);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('main img, main script:not([type="application/json"])')).toHaveCount(0);
   }
   const fragment = await encodeAssignment({ questionIds: ['osce-year'], lesson: null, classLabel: '', due: '', feedback: 'immediate', shuffle: false, readFirst: false });
-  await page.goto(`/assignment/#${fragment.slice(0, -4)}`);
+  await open(`/assignment/#${fragment.slice(0, -4)}`);
   await expect(page.getByRole('alert')).toContainText(LINK_MESSAGES['no-check']);
   const flipped = fragment.slice(0, 8) + (fragment[8] === 'A' ? 'B' : 'A') + fragment.slice(9);
-  await page.goto(`/assignment/#${flipped}`);
+  await open(`/assignment/#${flipped}`);
   await expect(page.getByRole('alert')).toContainText(LINK_MESSAGES['bad-check']);
-  await page.goto('/assignment/');
+  await open('/assignment/');
   await expect(page.getByRole('alert')).toContainText(LINK_MESSAGES.empty);
   expect(dialogs).toEqual([]);
   // Nothing from a refused link is stored.
@@ -183,7 +188,9 @@ test('an assignment prints as a worksheet and an answer key from its link', asyn
   }
 });
 
-test('the assignment page loads at most 15 KB of gzipped JavaScript', async ({ page }) => {
+test('the assignment page loads at most 15 KB of gzipped JavaScript, all from its own site', async ({ page, baseURL }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
   const fragment = await encodeAssignment({ questionIds: ['osce-year'], lesson: null, classLabel: '', due: '', feedback: 'immediate', shuffle: true, readFirst: false });
   const scripts: Promise<number>[] = [];
   page.on('response', (r) => {
@@ -196,6 +203,8 @@ test('the assignment page loads at most 15 KB of gzipped JavaScript', async ({ p
   console.log(`assignment page: ${sizes.length} scripts, ${total} bytes gzip`);
   expect(sizes.length).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(15 * 1024);
+  // Offline-friendly: nothing but the site's own static files.
+  expect(requested.filter((url) => !url.startsWith(`${baseURL}/`))).toEqual([]);
 });
 
 test('the teacher and assignment pages fit a 320 px screen, in light and dark', async ({ page }) => {
