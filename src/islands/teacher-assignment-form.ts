@@ -33,6 +33,15 @@ export function qrSvg(text: string, label: string): SVGSVGElement {
   return svg;
 }
 
+/** The QR code, or a note when the link is longer than a QR code can hold. */
+function qrOrNote(url: string): Element {
+  try {
+    return qrSvg(url, 'QR code of the assignment link, for students to scan');
+  } catch {
+    return h('p', { class: 'meta' }, 'This link is too long for a QR code; share it by copying instead.');
+  }
+}
+
 class TeacherAssignmentForm extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form')!;
@@ -121,7 +130,7 @@ class TeacherAssignmentForm extends HTMLElement {
       h('p', { class: 'meta', id: 'assignment-link-help' }, `${url.length} characters. Everything is in the part after #, which browsers never send to a server.`),
       h('div', { class: 'actions' }, copy, h('a', { class: 'button secondary', href: url, target: '_blank', rel: 'noopener' }, 'Open it as a student')),
       status,
-      qrSvg(url, 'QR code of the assignment link, for students to scan'),
+      qrOrNote(url),
       h(
         'ul',
         { class: 'print-links' },

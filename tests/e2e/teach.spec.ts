@@ -271,3 +271,25 @@ test('without JavaScript the worksheet and answer key still print', async ({ bro
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await context.close();
 });
+
+test('30 questions picked across quizzes make a link well under 2,000 characters that opens all 30', async ({ page }) => {
+  await page.goto('/teach/');
+  await page.getByLabel('Questions I pick from any quiz').check();
+  const boxes = page.locator('input[name=pick]');
+  const total = await boxes.count();
+  expect(total).toBeGreaterThanOrEqual(30);
+  // Three questions from each of ten stretches of the list, so every lesson's quiz contributes.
+  const picks = Array.from({ length: 30 }, (_, i) => Math.floor((i * total) / 30));
+  for (const i of picks) {
+    await boxes.nth(i).locator('xpath=ancestor::details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await boxes.nth(i).check();
+  }
+  await page.getByLabel('Class or group').fill('A class label of a good length');
+  await page.getByRole('button', { name: 'Make the link' }).press('Enter');
+  await expect(page.locator('[data-form-message]')).toHaveText('Link made with 30 questions.');
+  const link = await page.locator('#assignment-link').inputValue();
+  console.log(`30-question link: ${link.length} characters`);
+  expect(link.length).toBeLessThan(1000);
+  await page.goto(link);
+  await expect(page.locator('.q-count')).toHaveText('Question 1 of 30');
+});
