@@ -63,6 +63,8 @@ class AssignmentRunner extends HTMLElement {
     data.textContent = JSON.stringify(questions);
     runner.append(data);
     const resultBox = h('section', { class: 'result-code-box', 'aria-labelledby': 'result-code-heading' });
+    // Starting again makes the last code stale until the new attempt is finished.
+    runner.addEventListener('attempt-started', () => resultBox.replaceChildren());
     runner.addEventListener('quiz-finished', (e) => {
       const { attempt } = (e as CustomEvent<{ attempt: Attempt }>).detail;
       this.resultForm(resultBox, assignment, fingerprint, questions, attempt);

@@ -11,7 +11,8 @@
  * after a reload (its result code depends on it), and there is no "retry the missed ones", whose partial
  * attempt would replace the full one. When an attempt ends the element dispatches a bubbling `quiz-finished`
  * event with detail { key, attempt, correct, total, missed }; each checked answer dispatches `question-checked`
- * with detail { id, correct } (the review page uses it to move cards between boxes).
+ * with detail { id, correct } (the review page uses it to move cards between boxes), and each new attempt
+ * dispatches `attempt-started`.
  */
 import { $storageNotice, finishAttempt, quizRecord, saveAnswer, saveCurrent, startAttempt } from '../stores/progress.ts';
 import type { Attempt } from '../stores/progress-format.ts';
@@ -97,6 +98,7 @@ export class QuizRunner extends HTMLElement {
       finishedAt: null,
     };
     startAttempt(this.key, attempt);
+    this.dispatchEvent(new CustomEvent('attempt-started', { bubbles: true }));
     this.showQuestion(attempt);
   }
 

@@ -34,6 +34,7 @@ function sheet(items: WorksheetItem[], answerKey: boolean, subtitle: string): HT
 
 class TeacherPrint extends HTMLElement {
   connectedCallback(): void {
+    addEventListener('hashchange', () => location.reload());
     void this.start();
   }
 

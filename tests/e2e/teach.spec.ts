@@ -64,6 +64,9 @@ test('a teacher assigns by link, a student answers in another browser, and the r
   await student.reload();
   await expect(student.locator('.score')).toContainText('3 of 4 correct');
   await expect(student.getByLabel('Your name or initials')).toBeVisible();
+  await student.getByLabel('Your name or initials').fill('Aigerim S.');
+  await student.getByRole('button', { name: 'Make my result code' }).press('Enter');
+  await expect(student.locator('#result-code')).toHaveValue(shown);
 
   // The teacher pastes it, with a bad code beside it.
   await teacher.getByLabel('Result codes').fill(`${copied}\n  not-a-code`);
