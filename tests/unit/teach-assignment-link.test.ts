@@ -70,6 +70,14 @@ describe('assignment links', () => {
   });
 });
 
+describe('links already handed out', () => {
+  // Made by the first release of the format and frozen here: whatever changes, this link must keep opening.
+  it('a version-1 link still decodes to what it said', async () => {
+    const decoded = await decodeAssignment('v1.JcxBCsIwEEDRu_z1BBp3ztJFLyEuhjTSQJvUjApFencR94_34YFeaZ5y2LN1BPNn8K1Vb90R7qXaEt65vrJzExb0z9Nspa9WfS5bOA1xQEgo5wvChDL2Mtn-K1AygqNR6Gg8vg.0df864a0');
+    expect(decoded.ok && decoded.assignment).toEqual({ questionIds: ['osce-year', 'ast-sponsors', 'final-venues'], lesson: 'osce-chairmanship-2010', classLabel: '9B', due: 'Friday', feedback: 'end', shuffle: true, readFirst: true });
+  });
+});
+
 describe('hostile or damaged assignment links are refused with a specific message', () => {
   it('empty', () => rejects('', 'empty'));
   it('only a hash', () => rejects('#', 'empty'));

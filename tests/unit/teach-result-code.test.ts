@@ -62,6 +62,25 @@ describe('result codes', () => {
   });
 });
 
+describe('codes already handed in', () => {
+  // Made by the first release of the format and frozen here: a teacher may paste it long after.
+  it('a version-1 code still decodes to what it said', async () => {
+    const decoded = await decodeResult('R1.LczBCgIhFEDRf7nrN8PTAYdxV78hLswshLIaK4jo3yNod1bnTcKjxk5pl_cIGc-yRWh4NvVY1npGuOODmd3sdHKq8ufiNAodb4QbPgQuPZfhVdL6G6waRUyUwKG2dBqepT1KR7iaUUeLaIyfLw.695c5cce');
+    expect(decoded.ok && decoded.result).toEqual({
+      assignment: '0123abcd',
+      classLabel: '9B',
+      name: 'Aigerim',
+      startedAt: 1767603600000,
+      finishedAt: 1767603960000,
+      items: [
+        { id: 'osce-year', response: { type: 'numeric', value: 2010 }, correct: true },
+        { id: 'final-venues', response: { type: 'matching', pairs: [1, 0, 2] }, correct: false },
+      ],
+      score: 1,
+    });
+  });
+});
+
 describe('hostile or damaged result codes are refused with a specific message', () => {
   it('empty', () => rejects('   ', 'empty'));
   it('huge input', () => rejects(`R1.${'A'.repeat(50_000)}.00000000`, 'too-long'));
