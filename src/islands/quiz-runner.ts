@@ -7,9 +7,12 @@
  *   </quiz-runner>
  *
  * `data-key` names the progress record (a quiz id, or an assignment's key), so other pages can run any list of
- * questions with their own settings. When an attempt ends the element dispatches a bubbling `quiz-finished`
+ * questions with their own settings. An assignment sets `data-assignment`: a finished attempt is shown again
+ * after a reload (its result code depends on it), and there is no "retry the missed ones", whose partial
+ * attempt would replace the full one. When an attempt ends the element dispatches a bubbling `quiz-finished`
  * event with detail { key, attempt, correct, total, missed }; each checked answer dispatches `question-checked`
- * with detail { id, correct } (the review page uses it to move cards between boxes).
+ * with detail { id, correct } (the review page uses it to move cards between boxes), and each new attempt
+ * dispatches `attempt-started`.
  */
 import { $storageNotice, finishAttempt, quizRecord, saveAnswer, saveCurrent, startAttempt } from '../stores/progress.ts';
 import type { Attempt } from '../stores/progress-format.ts';
@@ -28,6 +31,7 @@ export class QuizRunner extends HTMLElement {
   private questions = new Map<string, RuntimeQuestion>();
   private key = '';
   private shuffle = true;
+  private assignment = false;
   private feedback: Attempt['feedback'] = 'immediate';
   private screen!: HTMLElement;
   private live!: HTMLElement;
@@ -46,6 +50,7 @@ export class QuizRunner extends HTMLElement {
     this.key = this.dataset.key ?? 'quiz';
     this.shuffle = this.dataset.shuffle !== 'false';
     this.feedback = this.dataset.feedback === 'end' ? 'end' : 'immediate';
+    this.assignment = this.dataset.assignment !== undefined;
     for (const el of this.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
 
     const notice = h('p', { class: 'notice', role: 'status', hidden: true });
@@ -57,10 +62,13 @@ export class QuizRunner extends HTMLElement {
     this.screen = h('div', { class: 'quiz-screen' });
     this.append(notice, this.screen, this.live);
 
-    const current = quizRecord(this.key).current;
+    const { current, last } = quizRecord(this.key);
     if (current && current.questionIds.every((id) => this.questions.has(id))) {
       this.say('Your quiz in progress was restored.');
       this.showQuestion(current);
+    } else if (this.assignment && last && last.questionIds.every((id) => this.questions.has(id))) {
+      this.showSummary(false);
+      this.dispatchEvent(new CustomEvent('quiz-finished', { bubbles: true, detail: this.finishedDetail(last) }));
     } else this.begin([...this.questions.keys()]);
   }
 
@@ -90,6 +98,7 @@ export class QuizRunner extends HTMLElement {
       finishedAt: null,
     };
     startAttempt(this.key, attempt);
+    this.dispatchEvent(new CustomEvent('attempt-started', { bubbles: true }));
     this.showQuestion(attempt);
   }
 
@@ -192,11 +201,16 @@ export class QuizRunner extends HTMLElement {
     const missed = results.filter((r) => !r.right).map((r) => r.id);
     const correct = results.length - missed.length;
     finishAttempt(this.key, correct, missed);
-    this.dispatchEvent(new CustomEvent('quiz-finished', { bubbles: true, detail: { key: this.key, attempt: { ...attempt, finishedAt: Date.now() }, correct, total: results.length, missed } }));
     this.showSummary();
+    this.dispatchEvent(new CustomEvent('quiz-finished', { bubbles: true, detail: this.finishedDetail(quizRecord(this.key).last!) }));
   }
 
-  showSummary(): void {
+  private finishedDetail(attempt: Attempt): { key: string; attempt: Attempt; correct: number; total: number; missed: string[] } {
+    const missed = attempt.questionIds.filter((id) => !isCorrect(this.questions.get(id)!, attempt.answers[id]));
+    return { key: this.key, attempt, correct: attempt.questionIds.length - missed.length, total: attempt.questionIds.length, missed };
+  }
+
+  showSummary(focus = true): void {
     const record = quizRecord(this.key);
     const attempt = record.last;
     if (!attempt) return this.begin([...this.questions.keys()]);
@@ -214,12 +228,12 @@ export class QuizRunner extends HTMLElement {
         'div',
         { class: 'actions' },
         h('button', { type: 'button', class: 'secondary', onclick: (e: Event) => { review.hidden = !review.hidden; (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(!review.hidden)); }, 'aria-expanded': 'false' }, 'Review your answers'),
-        missed.length > 0 ? h('button', { type: 'button', onclick: () => this.begin(missed) }, `Retry the ${missed.length} you missed`) : null,
+        missed.length > 0 && !this.assignment ? h('button', { type: 'button', onclick: () => this.begin(missed) }, `Retry the ${missed.length} you missed`) : null,
         h('button', { type: 'button', class: 'secondary', onclick: () => this.begin([...this.questions.keys()]) }, 'Start again'),
       ),
       review,
     );
-    heading.focus();
+    if (focus) heading.focus();
   }
 
   /** The inputs for one question; `changed` saves a draft answer as the student goes. */

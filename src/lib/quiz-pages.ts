@@ -21,3 +21,20 @@ export function runtimeQuestions(quiz: Quiz, quizzes: Map<string, Quiz>, ctx: Qu
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+/** Every question of the course once (each from the quiz that owns it), for pages that run any selection. */
+export function allRuntimeQuestions(quizzes: Map<string, Quiz>, ctx: QuizContext): RuntimeQuestion[] {
+  return [...quizzes.values()].flatMap((quiz) => quiz.questions.map((question) => toRuntimeQuestion(question, quiz, ctx)));
+}
+
+/** What teacher tools need to know about a quiz: its title, lesson and question ids (included ones too). */
+export interface QuizSummary {
+  id: string;
+  title: string;
+  lesson: string | null;
+  questionIds: string[];
+}
+
+export function quizSummaries(quizzes: Map<string, Quiz>): QuizSummary[] {
+  return [...quizzes.values()].map((quiz) => ({ id: quiz.id, title: quiz.title, lesson: quiz.lesson, questionIds: questionsOf(quiz, quizzes).map(({ question }) => question.id) }));
+}

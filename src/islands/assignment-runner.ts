@@ -1,0 +1,160 @@
+/**
+ * <assignment-runner>: the student's side of an assignment. Reads the assignment from the link's fragment,
+ * shows its banner (class, due date, lesson), runs exactly its questions in a <quiz-runner>, then asks for a
+ * name and gives the result code to send to the teacher. Everything from the link is shown as text only.
+ *
+ *   <assignment-runner>
+ *     <script type="application/json" data-all-questions>RuntimeQuestion[]</script>
+ *     <script type="application/json" data-lessons>{ id, title, href }[]</script>
+ *   </assignment-runner>
+ */
+import { decodeAssignment, missingMessage, resolveQuestions, type Assignment } from '../teach/assignment-link.ts';
+import { encodeResult, MAX_NAME } from '../teach/result-code.ts';
+import { isCorrect } from '../quiz/checking.ts';
+import type { RuntimeQuestion } from '../quiz/types.ts';
+import type { Attempt } from '../stores/progress-format.ts';
+import { h } from './dom.ts';
+import './quiz-runner.ts';
+
+interface LessonInfo {
+  id: string;
+  title: string;
+  href: string;
+}
+
+function readJson<T>(el: Element | null): T[] {
+  try {
+    return JSON.parse(el?.textContent ?? '[]') as T[];
+  } catch {
+    return [];
+  }
+}
+
+class AssignmentRunner extends HTMLElement {
+  connectedCallback(): void {
+    // Opening another assignment link in the same tab changes only the fragment: start over with it.
+    addEventListener('hashchange', () => location.reload());
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    const all = readJson<RuntimeQuestion>(this.querySelector('script[data-all-questions]'));
+    const lessons = readJson<LessonInfo>(this.querySelector('script[data-lessons]'));
+    for (const el of this.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
+    const decoded = await decodeAssignment(location.hash);
+    if (!decoded.ok) return this.problem(decoded.message);
+
+    const { assignment, fingerprint } = decoded;
+    const byId = new Map(all.map((q) => [q.id, q]));
+    const { present, missing } = resolveQuestions(assignment, new Set(byId.keys()));
+    if (present.length === 0) return this.problem(missingMessage(missing, assignment.questionIds.length));
+
+    const lesson = lessons.find((l) => l.id === assignment.lesson);
+    this.append(this.banner(assignment, lesson));
+    if (missing.length > 0) this.append(h('p', { class: 'notice missing-questions', role: 'status' }, missingMessage(missing, assignment.questionIds.length)));
+
+    const questions = present.map((id) => byId.get(id)!);
+    const runner = document.createElement('quiz-runner');
+    runner.dataset.key = `assignment:${fingerprint}`;
+    runner.dataset.feedback = assignment.feedback;
+    runner.dataset.shuffle = String(assignment.shuffle);
+    runner.dataset.assignment = '';
+    const data = h('script', { type: 'application/json', 'data-questions': true });
+    data.textContent = JSON.stringify(questions);
+    runner.append(data);
+    const resultBox = h('section', { class: 'result-code-box', 'aria-labelledby': 'result-code-heading' });
+    // Starting again makes the last code stale until the new attempt is finished.
+    runner.addEventListener('attempt-started', () => resultBox.replaceChildren());
+    runner.addEventListener('quiz-finished', (e) => {
+      const { attempt } = (e as CustomEvent<{ attempt: Attempt }>).detail;
+      this.resultForm(resultBox, assignment, fingerprint, questions, attempt);
+    });
+    this.append(runner, resultBox);
+  }
+
+  private problem(message: string): void {
+    this.append(
+      h('div', { class: 'notice assignment-error', role: 'alert' }, h('p', {}, h('strong', {}, 'This assignment cannot be opened. '), message)),
+      h('p', {}, 'You can still study every ', h('a', { href: `${import.meta.env.BASE_URL}lessons/` }, 'lesson'), ' and take any ', h('a', { href: `${import.meta.env.BASE_URL}quizzes/` }, 'quiz'), '.'),
+    );
+  }
+
+  private banner(a: Assignment, lesson: LessonInfo | undefined): HTMLElement {
+    return h(
+      'section',
+      { class: 'assignment-banner', 'aria-label': 'About this assignment' },
+      h('p', { class: 'assignment-class' }, a.classLabel ? `For ${a.classLabel}` : 'Set by your teacher'),
+      a.due ? h('p', { class: 'assignment-due' }, h('strong', {}, 'Due: '), a.due) : null,
+      lesson
+        ? h('p', {}, a.readFirst ? h('strong', {}, 'Read the lesson first: ') : 'Lesson: ', h('a', { href: lesson.href }, lesson.title))
+        : a.lesson
+          ? h('p', { class: 'meta' }, `The lesson this link names (${a.lesson}) is no longer on the site; see the list of `, h('a', { href: `${import.meta.env.BASE_URL}lessons/` }, 'lessons'), '.')
+          : null,
+      h('p', { class: 'meta' }, `${a.questionIds.length} question${a.questionIds.length === 1 ? '' : 's'} · feedback ${a.feedback === 'end' ? 'at the end' : 'after each answer'}. When you finish, you get a result code to send to your teacher.`),
+    );
+  }
+
+  private resultForm(box: HTMLElement, a: Assignment, fingerprint: string, questions: RuntimeQuestion[], attempt: Attempt): void {
+    const input = h('input', { type: 'text', id: 'student-name', name: 'student-name', maxlength: MAX_NAME, autocomplete: 'name', required: true });
+    const message = h('p', { class: 'hint', 'aria-live': 'polite' });
+    const output = h('div', { class: 'result-output' });
+    const form = h(
+      'form',
+      { class: 'result-form' },
+      h('label', { for: 'student-name' }, 'Your name or initials'),
+      input,
+      h('button', { type: 'submit' }, 'Make my result code'),
+    );
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const items = questions.map((q) => {
+        const response = attempt.answers[q.id] ?? null;
+        return { id: q.id, response, correct: isCorrect(q, response ?? undefined) };
+      });
+      try {
+        const code = await encodeResult({
+          assignment: fingerprint,
+          classLabel: a.classLabel,
+          name: input.value,
+          startedAt: attempt.startedAt,
+          finishedAt: attempt.finishedAt ?? Date.now(),
+          items,
+          score: items.filter((i) => i.correct).length,
+        });
+        message.textContent = '';
+        this.showCode(output, code);
+      } catch (error) {
+        message.textContent = (error as Error).message;
+        input.focus();
+      }
+    });
+    box.replaceChildren(
+      h('h2', { id: 'result-code-heading' }, 'Send your result to your teacher'),
+      h('p', {}, 'Type your name or initials to make a result code. It holds your answers, your score and the time; copy it and send it the way your teacher asked. It works offline.'),
+      form,
+      message,
+      output,
+    );
+  }
+
+  private showCode(output: HTMLElement, code: string): void {
+    const field = h('textarea', { id: 'result-code', readonly: true, rows: 4, spellcheck: 'false' });
+    field.value = code;
+    const status = h('p', { class: 'meta', 'aria-live': 'polite' });
+    const copy = h('button', { type: 'button', class: 'secondary' }, 'Copy the code');
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(code);
+        status.textContent = 'Copied. Paste it where your teacher asked.';
+      } catch {
+        field.select();
+        status.textContent = 'Copying was blocked: the code is selected, so press Ctrl+C (or ⌘C) to copy it.';
+      }
+    });
+    output.replaceChildren(h('label', { for: 'result-code' }, 'Your result code'), field, h('div', { class: 'actions' }, copy), status);
+    field.focus();
+    field.select();
+  }
+}
+
+customElements.define('assignment-runner', AssignmentRunner);

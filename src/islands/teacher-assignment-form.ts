@@ -1,0 +1,146 @@
+/**
+ * <teacher-assignment-form>: turns the teacher's choices into an assignment link (fragment only, so nothing is
+ * sent anywhere), with a copy button, a QR code to project, and print links. Wraps a plain <form>; quiz
+ * summaries come from <script id="teach-quizzes">.
+ */
+import qrcode from 'qrcode-generator';
+import { encodeAssignment, MAX_QUESTIONS, type Assignment } from '../teach/assignment-link.ts';
+import type { QuizSummary } from '../lib/quiz-pages.ts';
+import { shuffled, newSeed } from '../quiz/shuffle.ts';
+import { h } from './dom.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The QR code as SVG elements (built as DOM, never from a markup string). */
+export function qrSvg(text: string, label: string): SVGSVGElement {
+  // Level L keeps a ~500-character link at a size a projector shows clearly; a projected code is not damaged.
+  const qr = qrcode(0, 'L');
+  qr.addData(text);
+  qr.make();
+  const n = qr.getModuleCount();
+  const margin = 4;
+  let d = '';
+  for (let row = 0; row < n; row++) for (let col = 0; col < n; col++) if (qr.isDark(row, col)) d += `M${col + margin} ${row + margin}h1v1h-1z`;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${n + 2 * margin} ${n + 2 * margin}`);
+  svg.setAttribute('class', 'qr-code');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', d);
+  path.setAttribute('fill', '#000');
+  svg.append(path);
+  return svg;
+}
+
+/** The QR code, or a note when the link is longer than a QR code can hold. */
+function qrOrNote(url: string): Element {
+  try {
+    return qrSvg(url, 'QR code of the assignment link, for students to scan');
+  } catch {
+    return h('p', { class: 'meta' }, 'This link is too long for a QR code; share it by copying instead.');
+  }
+}
+
+class TeacherAssignmentForm extends HTMLElement {
+  connectedCallback(): void {
+    const form = this.querySelector('form')!;
+    let quizzes: QuizSummary[] = [];
+    try {
+      quizzes = JSON.parse(document.getElementById('teach-quizzes')?.textContent ?? '[]') as QuizSummary[];
+    } catch {
+      /* the form then reports that no quiz is known */
+    }
+    const message = form.querySelector<HTMLElement>('[data-form-message]')!;
+    const output = h('section', { class: 'link-output', hidden: true, 'aria-labelledby': 'link-heading' });
+    this.append(output);
+
+    const field = <T extends Element = HTMLInputElement>(name: string) => form.elements.namedItem(name) as T | null;
+    const quizSelect = field<HTMLSelectElement>('quiz')!;
+    const lessonSelect = field<HTMLSelectElement>('lesson')!;
+    const source = () => (form.querySelector<HTMLInputElement>('input[name=source]:checked')?.value === 'pick' ? 'pick' : 'quiz');
+    const syncSource = () => {
+      for (const el of form.querySelectorAll<HTMLElement>('[data-when]')) el.hidden = el.dataset.when !== source();
+    };
+    // The lesson to link follows the chosen quiz until the teacher picks another.
+    const syncLesson = () => {
+      lessonSelect.value = quizzes.find((q) => q.id === quizSelect.value)?.lesson ?? '';
+    };
+    form.addEventListener('change', (e) => {
+      if ((e.target as HTMLInputElement).name === 'source') syncSource();
+      if (e.target === quizSelect) syncLesson();
+    });
+    syncSource();
+    syncLesson();
+
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const pool = source() === 'quiz' ? (quizzes.find((q) => q.id === quizSelect.value)?.questionIds ?? []) : [...form.querySelectorAll<HTMLInputElement>('input[name=pick]:checked')].map((el) => el.value);
+      if (pool.length === 0) {
+        message.textContent = source() === 'pick' ? 'Tick at least one question.' : 'Choose a quiz.';
+        return;
+      }
+      const countText = field('count')!.value.trim();
+      const count = countText === '' ? Math.min(pool.length, MAX_QUESTIONS) : Number(countText);
+      if (!Number.isInteger(count) || count < 1 || count > MAX_QUESTIONS) {
+        message.textContent = `The number of questions must be a whole number from 1 to ${MAX_QUESTIONS}.`;
+        field('count')!.focus();
+        return;
+      }
+      // A smaller set is drawn once here, so every student who opens the link gets the same questions.
+      const chosen = count >= pool.length ? pool : shuffled(pool, newSeed()).slice(0, count).sort((a, b) => pool.indexOf(a) - pool.indexOf(b));
+      const assignment: Assignment = {
+        questionIds: chosen,
+        lesson: lessonSelect.value || null,
+        classLabel: field('classLabel')!.value,
+        due: field('due')!.value,
+        feedback: form.querySelector<HTMLInputElement>('input[name=feedback]:checked')?.value === 'end' ? 'end' : 'immediate',
+        shuffle: field('shuffle')!.checked,
+        readFirst: field('readFirst')!.checked,
+      };
+      try {
+        const fragment = await encodeAssignment(assignment);
+        message.textContent = count < pool.length ? `Link made: ${count} of ${pool.length} questions, drawn at random.` : `Link made with ${chosen.length} question${chosen.length === 1 ? '' : 's'}.`;
+        this.show(output, fragment, chosen.length);
+      } catch (error) {
+        message.textContent = (error as Error).message;
+      }
+    });
+  }
+
+  private show(output: HTMLElement, fragment: string, count: number): void {
+    const url = new URL(`${this.dataset.assignmentHref ?? '/assignment/'}#${fragment}`, location.href).href;
+    const printBase = new URL(this.dataset.printHref ?? '/teach/print/', location.href).href;
+    const input = h('input', { type: 'text', id: 'assignment-link', readonly: true, value: url, 'aria-describedby': 'assignment-link-help' });
+    const status = h('p', { class: 'meta', 'aria-live': 'polite' });
+    const copy = h('button', { type: 'button' }, 'Copy the link');
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(url);
+        status.textContent = 'Link copied.';
+      } catch {
+        input.select();
+        status.textContent = 'Copying was blocked: the link is selected, so press Ctrl+C (or ⌘C).';
+      }
+    });
+    output.replaceChildren(
+      h('h3', { id: 'link-heading', tabindex: -1 }, 'Your assignment link'),
+      h('label', { for: 'assignment-link' }, `Link to ${count} question${count === 1 ? '' : 's'}`),
+      input,
+      h('p', { class: 'meta', id: 'assignment-link-help' }, `${url.length} characters. Everything is in the part after #, which browsers never send to a server.`),
+      h('div', { class: 'actions' }, copy, h('a', { class: 'button secondary', href: url, target: '_blank', rel: 'noopener' }, 'Open it as a student')),
+      status,
+      qrOrNote(url),
+      h(
+        'ul',
+        { class: 'print-links' },
+        h('li', {}, h('a', { href: `${printBase}#${fragment}`, 'data-print-link': 'worksheet' }, 'Print this assignment as a worksheet')),
+        h('li', {}, h('a', { href: `${printBase}?key=1#${fragment}`, 'data-print-link': 'answer-key' }, 'Print its answer key')),
+      ),
+    );
+    output.hidden = false;
+    (output.querySelector('h3') as HTMLElement).focus();
+  }
+}
+
+customElements.define('teacher-assignment-form', TeacherAssignmentForm);
