@@ -19,7 +19,7 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/,
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], { cwd: projectRoot, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: projectRoot, stdio: 'inherit' });
   if (build.status !== 0) {
     console.error('audit: the build failed, nothing to audit.');
     process.exit(build.status ?? 1);
