@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { auditPassed, auditRow, auditTable, failureLines, type AuditRow, type Lhr } from '../src/quality/audit-report.ts';
@@ -45,6 +46,7 @@ const pages = wanted.filter((p) => {
   return false;
 });
 
+const loadBefore = loadavg()[0]!;
 const server = await serveStatic(dist, port, base);
 const chrome = await chromeLauncher.launch({
   chromePath,
@@ -79,6 +81,11 @@ try {
 
 console.log(`\nLighthouse (mobile, default settings), Chromium ${chromePath}, median of ${runs} run${runs === 1 ? '' : 's'} per page:\n`);
 console.log(formatTable(auditTable(rows)));
+const load = Math.max(loadBefore, loadavg()[0]!);
+if (load > availableParallelism()) {
+  console.log(`\nNote: load average ${load.toFixed(1)} on ${availableParallelism()} CPUs while auditing. Lighthouse scales the CPU time it observes,
+so other work on the machine inflates TBT and lowers performance scores; re-run on an idle machine before trusting them.`);
+}
 if (!auditPassed(rows)) {
   console.error('\nBelow 100 (audit id, score, value; full reports in lighthouse-reports/):');
   for (const line of failureLines(rows)) console.error(`  ${line}`);
