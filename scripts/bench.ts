@@ -68,6 +68,12 @@ const loadBefore = loadavg()[0]!;
 }
 for (const size of sizes) {
   const dir = siteCopy();
+  // process.exit skips `finally`: remove the copy first.
+  const fail = (message: string): never => {
+    console.error(message);
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+    process.exit(1);
+  };
   try {
     const counts = writeSyntheticContent(dir, size);
     // Validation as `npm run check:content` and the build's integration run it: load, parse, check everything.
@@ -77,8 +83,7 @@ for (const size of sizes) {
     const validationMs = performance.now() - started;
     const validationCpuMs = cpuMs(cpu);
     if (problems.length > 0) {
-      console.error(`bench: the synthetic content at ${size} facts is invalid (a bug in the generator):\n${formatProblems(problems.slice(0, 20))}`);
-      process.exit(1);
+      fail(`bench: the synthetic content at ${size} facts is invalid (a bug in the generator):\n${formatProblems(problems.slice(0, 20))}`);
     }
     console.log(`bench: ${counts.facts} facts, ${counts.questions} questions in ${counts.quizzes} quizzes: validated in ${Math.round(validationMs)} ms (${Math.round(validationCpuMs)} ms CPU)`);
     let buildS: number | null = null;
@@ -92,8 +97,7 @@ for (const size of sizes) {
       const cpuAfter = childrenCpuS();
       buildCpuS = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
       if (result.status !== 0) {
-        console.error(`bench: astro build failed at ${size} facts:\n${(result.stdout + result.stderr).slice(-4000)}`);
-        process.exit(1);
+        fail(`bench: astro build failed at ${size} facts:\n${(result.stdout + result.stderr).slice(-4000)}`);
       }
       pages = countPages(join(dir, 'dist'));
       console.log(`bench: built ${pages} pages in ${buildS.toFixed(1)} s${buildCpuS === null ? '' : ` (${buildCpuS.toFixed(1)} s CPU)`}`);
