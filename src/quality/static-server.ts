@@ -1,66 +1,86 @@
-// A minimal static host for tests and audits: serves a built site under its base path the way a static host
-// does (`/x/` → `/x/index.html`, unknown paths → 404.html with status 404). The root can be switched while it
-// runs, which is how a test "deploys" a second build to the same origin.
+// A small static file server for the built site, as a static host serves it: `/x/` → `x/index.html`,
+// `/x` → redirect to `/x/` when it is a folder, 404.html with status 404 for anything missing, gzip when the
+// browser accepts it, long caching for Astro's hashed assets. Used by `npm run audit` (Astro 7's preview server
+// refuses to start twice in one project, and another may already be running).
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
 };
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg)/;
 
-export interface StaticSite {
-  url: string;
-  /** Serve another build from now on (a new deployment). */
-  setRoot(root: string): void;
-  close(): Promise<void>;
+export function contentType(path: string): string {
+  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export async function serveStatic(root: string, base = '/', port = 0): Promise<StaticSite> {
-  let current = root;
-  const file = async (path: string): Promise<string | null> => {
+/**
+ * Serves `dir` under `base` ("/" or "/kz/"). Resolves once listening. `dir` may be a function, read on every
+ * request: that is how a test "deploys" a second build to the same origin.
+ */
+export function serveStatic(dir: string | (() => string), port: number, base = '/', host = '127.0.0.1'): Promise<Server> {
+  const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
+  const server = createServer((req, res) => {
+    const root = normalize(typeof dir === 'function' ? dir() : dir);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path: string;
     try {
-      const s = await stat(path);
-      if (s.isFile()) return path;
-      if (s.isDirectory()) return file(join(path, 'index.html'));
+      path = decodeURIComponent(url.pathname);
     } catch {
-      /* not there */
+      path = '';
     }
-    return null;
-  };
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
-      const safe = inBase === null ? null : normalize(inBase).replace(/^(\.\.[/\\])+/, '');
-      const found = safe === null ? null : await file(join(current, safe));
-      const path = found ?? join(current, '404.html');
-      const body = await readFile(path).catch(() => Buffer.from('Not found'));
-      res.writeHead(found ? 200 : 404, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
-      res.end(body);
-    })();
+    const send = (status: number, file: string | null) => {
+      const headers: Record<string, string> = {};
+      let body: Buffer = file ? readFileSync(file) : Buffer.from('Not found');
+      headers['content-type'] = file ? contentType(file) : 'text/plain; charset=utf-8';
+      headers['cache-control'] = file && file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      if (COMPRESSIBLE.test(headers['content-type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      headers['content-length'] = String(body.length);
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const notFound = () => send(404, isFile(join(root, '404.html')) ? join(root, '404.html') : null);
+    if (!path.startsWith(base) && `${path}/` !== base) return notFound();
+    if (`${path}/` === base) {
+      res.writeHead(301, { location: base });
+      return res.end();
+    }
+    const file = normalize(join(root, path.slice(base.length)));
+    if (file !== root && !file.startsWith(root + sep)) return notFound();
+    if (path.endsWith('/')) return isFile(join(file, 'index.html')) ? send(200, join(file, 'index.html')) : notFound();
+    if (isFile(file)) return send(200, file);
+    if (existsSync(file) && statSync(file).isDirectory() && isFile(join(file, 'index.html'))) {
+      res.writeHead(301, { location: `${path}/${url.search}` });
+      return res.end();
+    }
+    return notFound();
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  return {
-    url: `http://localhost:${actualPort}${base}`,
-    setRoot: (r) => {
-      current = r;
-    },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
 }

@@ -1,7 +1,21 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../src/quality/static-server.ts';
 import { buildVariant, mainBuild } from './site-builds.ts';
 import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
+
+/** Serves a build (which can be swapped, like a new deployment) on a free port. */
+async function host(dir: string, base: string) {
+  let current = dir;
+  const server = await serveStatic(() => current, 0, base);
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}${base}`,
+    setRoot: (d: string) => {
+      current = d;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 // Service workers, offline mode and rebuilds: one at a time, in Chromium, against our own static host.
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -40,7 +54,7 @@ for (const variant of [
 ]) {
   test(`offline after one visit: every lesson and quiz, a finished quiz, reload and search (${variant.name})`, async ({ browser }) => {
     const dir = variant.base === '/' ? mainBuild() : buildVariant('kz', { BASE_PATH: variant.base });
-    const site = await serveStatic(dir, variant.base);
+    const site = await host(dir, variant.base);
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     try {
       const page = await installOffline(context, site.url);
@@ -86,7 +100,7 @@ for (const variant of [
 
 test('a new deployment shows a reload prompt and never reloads a quiz in progress', async ({ browser }) => {
   const next = buildVariant('next', { BUILD_ID: 'next' });
-  const site = await serveStatic(mainBuild(), '/');
+  const site = await host(mainBuild(), '/');
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   try {
     const page = await installOffline(context, `${site.url}quizzes/astana-process/`);
