@@ -254,7 +254,8 @@ export function measurePrecache(dir: string, base = '/'): Precache {
     const missing: string[] = [];
     for (const url of urls) {
       const f = resolveUrl(url, 'sw.js', base);
-      const path = f === null ? null : join(dir, f);
+      // Pages are precached by their directory URL ("lessons/x/"), served from its index.html.
+      const path = f === null ? null : f === '' || f.endsWith('/') ? join(dir, f, 'index.html') : join(dir, f);
       if (path && existsSync(path) && statSync(path).isFile()) total += statSync(path).size;
       else missing.push(url);
     }

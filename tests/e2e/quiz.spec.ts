@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
+import { answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData } from './quiz-helpers.ts';
 
 test('a quiz with every question type can be completed by keyboard alone', async ({ page }) => {
   await page.goto('/quizzes/astana-process/');
@@ -43,13 +43,7 @@ test('checking without an answer asks for one and does not move on', async ({ pa
 test('a half-done quiz resumes after a reload, with its answers', async ({ page }) => {
   await page.goto('/quizzes/south-caucasus-2024/');
   const data = await quizData(page);
-  for (let n = 1; n <= 2; n++) {
-    await answerByKeyboard(page, await currentQuestion(page, data), true);
-    await pressAction(page, /Check answer/);
-    await pressAction(page, /Next question/);
-  }
-  const third = await currentQuestion(page, data);
-  await answerByKeyboard(page, third, true);
+  const third = await leaveHalfDone(page, data, 2);
   await page.reload();
   await expect(page.locator('.q-count')).toHaveText(`Question 3 of ${data.length}`);
   expect((await currentQuestion(page, data)).id).toBe(third.id);

@@ -104,4 +104,14 @@ describe('byteReport', () => {
     expect(report.precache.total).toBe(page('').length + 3000);
     expect(report.violations.map((v) => v.what)).toEqual(['precache']);
   });
+
+  it('counts pages listed by their directory URL, as the PWA plugin lists them, from their index.html', () => {
+    write('index.html', page(''));
+    write('lessons/a/index.html', page('lesson'));
+    write('sw.js', 'self.x([{url:"/",revision:"1"},{url:"lessons/a/",revision:"2"},{url:"gone/",revision:"3"}]);');
+    const report = byteReport(dir);
+    expect(report.precache.files).toBe(2);
+    expect(report.precache.total).toBe(page('').length + page('lesson').length);
+    expect(report.precache.missing).toEqual(['gone/']);
+  });
 });
