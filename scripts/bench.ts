@@ -92,7 +92,7 @@ for (const size of sizes) {
     if (build) {
       const t = performance.now();
       const cpuBefore = childrenCpuS();
-      const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KZM_BENCH: '1' } });
       buildS = (performance.now() - t) / 1000;
       const cpuAfter = childrenCpuS();
       buildCpuS = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
