@@ -3,8 +3,7 @@
  * shows its banner (class, due date, lesson), runs exactly its questions in a <quiz-runner>, then asks for a
  * name and gives the result code to send to the teacher. Everything from the link is shown as text only.
  *
- *   <assignment-runner>
- *     <script type="application/json" data-all-questions>RuntimeQuestion[]</script>
+ *   <assignment-runner>   (the questions come from `questions.json`)
  *     <script type="application/json" data-lessons>{ id, title, href }[]</script>
  *   </assignment-runner>
  */
@@ -38,7 +37,11 @@ class AssignmentRunner extends HTMLElement {
   }
 
   private async start(): Promise<void> {
-    const all = readJson<RuntimeQuestion>(this.querySelector('script[data-all-questions]'));
+    // The question bank is one shared static file (precached for offline use), not repeated in this page.
+    const all = await fetch(`${import.meta.env.BASE_URL}questions.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<RuntimeQuestion[]>) : null))
+      .catch(() => null);
+    if (!all) return this.problem('The questions could not be loaded. If you are offline, open the course once while online, then try the link again.');
     const lessons = readJson<LessonInfo>(this.querySelector('script[data-lessons]'));
     for (const el of this.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
     const decoded = await decodeAssignment(location.hash);

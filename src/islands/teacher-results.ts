@@ -20,12 +20,15 @@ class TeacherResults extends HTMLElement {
   private csvUrls: string[] = [];
 
   connectedCallback(): void {
-    try {
-      const list = JSON.parse(document.getElementById('teach-questions')?.textContent ?? '[]') as RuntimeQuestion[];
-      this.questions = new Map(list.map((q) => [q.id, q]));
-    } catch {
-      /* results are then shown with the marks their codes carry */
-    }
+    // The question bank is a separate static file, so the page paints before it arrives; tables are re-marked then.
+    const bank = fetch(`${import.meta.env.BASE_URL}questions.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<RuntimeQuestion[]>) : []))
+      .then((list) => {
+        this.questions = new Map(list.map((q) => [q.id, q]));
+      })
+      .catch(() => {
+        /* results are then shown with the marks their codes carry */
+      });
     const textarea = h('textarea', { id: 'result-codes', rows: 6, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'result-codes-help' });
     const messages = h('ul', { class: 'messages', 'aria-live': 'polite' });
     const notice = h('p', { class: 'notice', role: 'status', hidden: true });
@@ -70,6 +73,7 @@ class TeacherResults extends HTMLElement {
       this.render(tables, results);
       clear.hidden = results.length === 0;
     });
+    void bank.then(() => this.render(tables, $classResults.get().results));
   }
 
   private async paste(textarea: HTMLTextAreaElement, messages: HTMLElement): Promise<void> {
