@@ -3,43 +3,18 @@
  * sent anywhere), with a copy button, a QR code to project, and print links. Wraps a plain <form>; quiz
  * summaries come from <script id="teach-quizzes">.
  */
-import qrcode from 'qrcode-generator';
 import { encodeAssignment, MAX_QUESTIONS, type Assignment } from '../teach/assignment-link.ts';
 import type { QuizSummary } from '../lib/quiz-pages.ts';
 import { shuffled, newSeed } from '../quiz/shuffle.ts';
 import { h } from './dom.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** The QR code as SVG elements (built as DOM, never from a markup string). */
-export function qrSvg(text: string, label: string): SVGSVGElement {
-  // Level L keeps a ~500-character link at a size a projector shows clearly; a projected code is not damaged.
-  const qr = qrcode(0, 'L');
-  qr.addData(text);
-  qr.make();
-  const n = qr.getModuleCount();
-  const margin = 4;
-  let d = '';
-  for (let row = 0; row < n; row++) for (let col = 0; col < n; col++) if (qr.isDark(row, col)) d += `M${col + margin} ${row + margin}h1v1h-1z`;
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${n + 2 * margin} ${n + 2 * margin}`);
-  svg.setAttribute('class', 'qr-code');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', d);
-  path.setAttribute('fill', '#000');
-  svg.append(path);
-  return svg;
-}
-
-/** The QR code, or a note when the link is longer than a QR code can hold. */
+/** The QR code (drawn once its library has loaded), or a note when the link is longer than a QR code can hold. */
 function qrOrNote(url: string): Element {
-  try {
-    return qrSvg(url, 'QR code of the assignment link, for students to scan');
-  } catch {
-    return h('p', { class: 'meta' }, 'This link is too long for a QR code; share it by copying instead.');
-  }
+  const slot = h('div', { class: 'qr-slot' });
+  import('./qr-svg.ts')
+    .then(({ qrSvg }) => slot.replaceChildren(qrSvg(url, 'QR code of the assignment link, for students to scan')))
+    .catch(() => slot.replaceChildren(h('p', { class: 'meta' }, 'No QR code could be drawn for this link (it may be too long for one); share it by copying instead.')));
+  return slot;
 }
 
 class TeacherAssignmentForm extends HTMLElement {
