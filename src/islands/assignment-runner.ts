@@ -13,6 +13,8 @@ import { isCorrect } from '../quiz/checking.ts';
 import type { RuntimeQuestion } from '../quiz/types.ts';
 import type { Attempt } from '../stores/progress-format.ts';
 import { h } from './dom.ts';
+import { copyButton } from './copy-button.ts';
+import { loadQuestionBank } from './question-bank.ts';
 import './quiz-runner.ts';
 
 interface LessonInfo {
@@ -38,9 +40,7 @@ class AssignmentRunner extends HTMLElement {
 
   private async start(): Promise<void> {
     // The question bank is one shared static file (precached for offline use), not repeated in this page.
-    const all = await fetch(`${import.meta.env.BASE_URL}questions.json`)
-      .then((r) => (r.ok ? (r.json() as Promise<RuntimeQuestion[]>) : null))
-      .catch(() => null);
+    const all = await loadQuestionBank();
     if (!all) return this.problem('The questions could not be loaded. If you are offline, open the course once while online, then try the link again.');
     const lessons = readJson<LessonInfo>(this.querySelector('script[data-lessons]'));
     for (const el of this.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
@@ -144,16 +144,7 @@ class AssignmentRunner extends HTMLElement {
     const field = h('textarea', { id: 'result-code', readonly: true, rows: 4, spellcheck: 'false' });
     field.value = code;
     const status = h('p', { class: 'meta', 'aria-live': 'polite' });
-    const copy = h('button', { type: 'button', class: 'secondary' }, 'Copy the code');
-    copy.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(code);
-        status.textContent = 'Copied. Paste it where your teacher asked.';
-      } catch {
-        field.select();
-        status.textContent = 'Copying was blocked: the code is selected, so press Ctrl+C (or ⌘C) to copy it.';
-      }
-    });
+    const copy = copyButton('Copy the code', code, field, status, 'Copied. Paste it where your teacher asked.', 'Copying was blocked: the code is selected, so press Ctrl+C (or ⌘C) to copy it.', 'secondary');
     output.replaceChildren(h('label', { for: 'result-code' }, 'Your result code'), field, h('div', { class: 'actions' }, copy), status);
     field.focus();
     field.select();

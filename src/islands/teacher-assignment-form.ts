@@ -7,6 +7,7 @@ import { encodeAssignment, MAX_QUESTIONS, type Assignment } from '../teach/assig
 import type { QuizSummary } from '../lib/quiz-pages.ts';
 import { shuffled, newSeed } from '../quiz/shuffle.ts';
 import { h } from './dom.ts';
+import { copyButton } from './copy-button.ts';
 
 /** The QR code (drawn once its library has loaded), or a note when the link is longer than a QR code can hold. */
 function qrOrNote(url: string): Element {
@@ -88,16 +89,7 @@ class TeacherAssignmentForm extends HTMLElement {
     const printBase = new URL(this.dataset.printHref ?? '/teach/print/', location.href).href;
     const input = h('input', { type: 'text', id: 'assignment-link', readonly: true, value: url, 'aria-describedby': 'assignment-link-help' });
     const status = h('p', { class: 'meta', 'aria-live': 'polite' });
-    const copy = h('button', { type: 'button' }, 'Copy the link');
-    copy.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(url);
-        status.textContent = 'Link copied.';
-      } catch {
-        input.select();
-        status.textContent = 'Copying was blocked: the link is selected, so press Ctrl+C (or ⌘C).';
-      }
-    });
+    const copy = copyButton('Copy the link', url, input, status, 'Link copied.', 'Copying was blocked: the link is selected, so press Ctrl+C (or ⌘C).');
     output.replaceChildren(
       h('h3', { id: 'link-heading', tabindex: -1 }, 'Your assignment link'),
       h('label', { for: 'assignment-link' }, `Link to ${count} question${count === 1 ? '' : 's'}`),

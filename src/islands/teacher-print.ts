@@ -4,8 +4,8 @@
  */
 import { decodeAssignment, missingMessage, resolveQuestions } from '../teach/assignment-link.ts';
 import { worksheetItem, type WorksheetItem } from '../teach/worksheet.ts';
-import type { RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
+import { loadQuestionBank } from './question-bank.ts';
 
 function sheet(items: WorksheetItem[], answerKey: boolean, subtitle: string): HTMLElement {
   const head = h('header', { class: 'worksheet-head' }, h('h1', {}, answerKey ? 'Assignment: answer key' : 'Assignment'), h('p', { class: 'meta' }, subtitle));
@@ -39,12 +39,8 @@ class TeacherPrint extends HTMLElement {
   }
 
   private async start(): Promise<void> {
-    let all: RuntimeQuestion[] = [];
-    try {
-      all = JSON.parse(this.querySelector('script[data-all-questions]')?.textContent ?? '[]') as RuntimeQuestion[];
-    } catch {
-      /* reported below as missing questions */
-    }
+    // Without the bank, every question is reported below as missing.
+    const all = (await loadQuestionBank()) ?? [];
     for (const el of this.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
     const decoded = await decodeAssignment(location.hash);
     if (!decoded.ok) {

@@ -10,6 +10,7 @@ import { decodeResult, splitCodes } from '../teach/result-code-reader.ts';
 import { isCorrect } from '../quiz/checking.ts';
 import type { RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
+import { loadQuestionBank } from './question-bank.ts';
 
 /** At most this many codes are read from one paste. */
 const MAX_CODES_PER_PASTE = 200;
@@ -21,14 +22,10 @@ class TeacherResults extends HTMLElement {
 
   connectedCallback(): void {
     // The question bank is a separate static file, so the page paints before it arrives; tables are re-marked then.
-    const bank = fetch(`${import.meta.env.BASE_URL}questions.json`)
-      .then((r) => (r.ok ? (r.json() as Promise<RuntimeQuestion[]>) : []))
-      .then((list) => {
-        this.questions = new Map(list.map((q) => [q.id, q]));
-      })
-      .catch(() => {
-        /* results are then shown with the marks their codes carry */
-      });
+    // Without it, results are shown with the marks their codes carry.
+    const bank = loadQuestionBank().then((list) => {
+      this.questions = new Map((list ?? []).map((q) => [q.id, q]));
+    });
     const textarea = h('textarea', { id: 'result-codes', rows: 6, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'result-codes-help' });
     const messages = h('ul', { class: 'messages', 'aria-live': 'polite' });
     const notice = h('p', { class: 'notice', role: 'status', hidden: true });
