@@ -81,6 +81,7 @@ function fact(i: number, topic: (typeof topicIds)[number]): Fact {
       id: factId(i),
       statement: `Synthetic disputed fact number ${i} about a count of delegates.`,
       topics: [topic],
+      claim: 'figure',
       disputed: true,
       citations: [
         { source: s.id, quote, value: { kind: 'number', amount: 100 + i, unit: 'delegates' } },
@@ -92,6 +93,7 @@ function fact(i: number, topic: (typeof topicIds)[number]): Fact {
     id: factId(i),
     statement: `Synthetic fact number ${i}, stated in the project's own words.`,
     topics: [topic],
+    claim: valueOf(i).kind === 'number' ? 'figure' : 'event',
     value: valueOf(i),
     ...(i % 97 === 0 ? { external: true, citations: [{ source: 'synthetic-external', quote }] } : { citations: [{ source: s.id, quote }] }),
   };
@@ -100,12 +102,14 @@ function fact(i: number, topic: (typeof topicIds)[number]): Fact {
 /** Six questions for the 30 facts starting at b (b a multiple of 30), one of each type but alternating ordering and matching. */
 function questionsFor(b: number, next: () => string): Question[] {
   const explanation = 'Generated for the benchmark; the key agrees with the fact.';
+  const skill = 'recall' as const;
   const qs: Question[] = [
-    { id: next(), type: 'single-choice', prompt: `On which date did event ${b} happen?`, fact: factId(b), answer: dayOf(b), distractors: [dayOf(b + 40_000), dayOf(b + 40_001), dayOf(b + 40_002)], explanation },
-    { id: next(), type: 'numeric', prompt: `In which year did period ${b + 1} begin?`, fact: factId(b + 1), part: 'start', answer: Number(dayOf(b + 1).slice(0, 4)), tolerance: 0, unit: 'year', explanation },
+    { id: next(), type: 'single-choice', asks: 'value', skill, prompt: `On which date did event ${b} happen?`, fact: factId(b), answer: dayOf(b), distractors: [dayOf(b + 40_000), dayOf(b + 40_001), dayOf(b + 40_002)], explanation },
+    { id: next(), type: 'numeric', skill, prompt: `In which year did period ${b + 1} begin?`, fact: factId(b + 1), part: 'start', answer: Number(dayOf(b + 1).slice(0, 4)), tolerance: 0, unit: 'year', explanation },
     {
       id: next(),
       type: 'numeric',
+      skill,
       prompt: `How many delegates attended meeting ${b + 2}?`,
       fact: factId(b + 2),
       answer: 100 + b + 2,
@@ -114,13 +118,13 @@ function questionsFor(b: number, next: () => string): Question[] {
       ...(isDisputed(b + 2) ? { followsSource: SOURCES[(b + 2) % 5]!.id } : {}),
       explanation,
     },
-    { id: next(), type: 'multiple-select', prompt: `Which states took part in round ${b + 3}? Select all that apply.`, fact: factId(b + 3), answers: (valueOf(b + 3) as { actors: string[] }).actors, distractors: [ACTORS[(b + 23) % 40]!, ACTORS[(b + 30) % 40]!], explanation },
+    { id: next(), type: 'multiple-select', skill, prompt: `Which states took part in round ${b + 3}? Select all that apply.`, fact: factId(b + 3), answers: (valueOf(b + 3) as { actors: string[] }).actors, distractors: [ACTORS[(b + 23) % 40]!, ACTORS[(b + 30) % 40]!], explanation },
     (b / 30) % 2 === 0
-      ? { id: next(), type: 'true-false', prompt: `True or false: talks ${b + 4} were held in Town ${b + 4}.`, fact: factId(b + 4), claims: `Town ${b + 4}`, answer: true, explanation }
-      : { id: next(), type: 'true-false', prompt: `True or false: talks ${b + 4} were held in Town ${b + 5}.`, fact: factId(b + 4), claims: `Town ${b + 5}`, answer: false, explanation },
+      ? { id: next(), type: 'true-false', asks: 'value', skill, prompt: `True or false: talks ${b + 4} were held in Town ${b + 4}.`, fact: factId(b + 4), claims: `Town ${b + 4}`, answer: true, explanation }
+      : { id: next(), type: 'true-false', asks: 'value', skill, prompt: `True or false: talks ${b + 4} were held in Town ${b + 5}.`, fact: factId(b + 4), claims: `Town ${b + 5}`, answer: false, explanation },
     (b / 30) % 2 === 0
-      ? { id: next(), type: 'ordering', prompt: 'Put these events in order, earliest first.', items: [0, 6, 12, 18].map((k) => ({ label: `Event ${b + k}`, fact: factId(b + k) })), explanation }
-      : { id: next(), type: 'matching', prompt: 'Match each agreement to its name.', pairs: [5, 11, 17].map((k) => ({ left: `Agreement of fact ${b + k}`, right: `Accord ${b + k}`, fact: factId(b + k) })), explanation },
+      ? { id: next(), type: 'ordering', skill, prompt: 'Put these events in order, earliest first.', items: [0, 6, 12, 18].map((k) => ({ label: `Event ${b + k}`, fact: factId(b + k) })), explanation }
+      : { id: next(), type: 'matching', skill, prompt: 'Match each agreement to its name.', pairs: [5, 11, 17].map((k) => ({ left: `Agreement of fact ${b + k}`, right: `Accord ${b + k}`, fact: factId(b + k) })), explanation },
   ];
   return qs;
 }

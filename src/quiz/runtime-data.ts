@@ -1,7 +1,7 @@
 // Builds what a quiz page sends to the browser from the validated content: labels formatted, keys as
 // canonical indices, cited facts with their quotes. Runs at build time only.
 import type { Fact } from '../schemas/fact.ts';
-import type { Question, Quiz } from '../schemas/quiz.ts';
+import type { Choice, Question, Quiz } from '../schemas/quiz.ts';
 import type { Source } from '../schemas/source.ts';
 import { factIdsOf } from '../lib/questions.ts';
 import { formatChoice } from '../lib/values.ts';
@@ -30,6 +30,19 @@ function citedFacts(question: Question, ctx: QuizContext): CitedFact[] {
   return out;
 }
 
+/** How a claim kind reads as a choice. */
+export const CLAIM_KIND_LABELS = { event: 'A reported event', figure: 'A reported figure', judgement: "The author's interpretation" } as const;
+
+/** A single-choice choice as shown: a source by its name, a claim kind in words, anything else formatted. */
+function choiceLabel(question: Extract<Question, { type: 'single-choice' }>, choice: Choice, ctx: QuizContext): string {
+  if (question.asks === 'source' && typeof choice === 'string') {
+    const source = ctx.sources.get(choice);
+    return source ? source.short : choice;
+  }
+  if (question.asks === 'claim-kind' && typeof choice === 'string' && choice in CLAIM_KIND_LABELS) return CLAIM_KIND_LABELS[choice as keyof typeof CLAIM_KIND_LABELS];
+  return formatChoice(choice);
+}
+
 export function toRuntimeQuestion(question: Question, quiz: Pick<Quiz, 'id' | 'lesson'>, ctx: QuizContext): RuntimeQuestion {
   const base = {
     id: question.id,
@@ -41,7 +54,7 @@ export function toRuntimeQuestion(question: Question, quiz: Pick<Quiz, 'id' | 'l
   };
   switch (question.type) {
     case 'single-choice':
-      return { ...base, type: 'single-choice', choices: [question.answer, ...question.distractors].map(formatChoice), correct: 0 };
+      return { ...base, type: 'single-choice', choices: [question.answer, ...question.distractors].map((c) => choiceLabel(question, c, ctx)), correct: 0 };
     case 'multiple-select':
       return {
         ...base,

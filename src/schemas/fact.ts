@@ -4,6 +4,14 @@ import { factValue } from './value.ts';
 
 export const MAX_QUOTE_WORDS = 40;
 
+/**
+ * What kind of claim a fact makes. `event`: something that happened (a meeting, a vote, a statement made);
+ * `figure`: a number or amount a source reports; `judgement`: an author's interpretation, forecast, motive or
+ * cause. A judgement belongs to its author: it is always shown with its source named.
+ */
+export const claimKinds = ['event', 'figure', 'judgement'] as const;
+export type ClaimKind = (typeof claimKinds)[number];
+
 export const topicIds = [
   'multi-vector-policy',
   'astana-process',
@@ -41,6 +49,7 @@ export const factSchema = z
     id: kebabId,
     statement: z.string().min(10),
     topics: z.array(z.enum(topicIds)).min(1),
+    claim: z.enum(claimKinds),
     value: factValue.optional(),
     disputed: z.boolean().optional(),
     /** Not stated by the articles: a well-established event cited from a public document. */

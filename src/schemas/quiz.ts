@@ -5,6 +5,23 @@ import { kebabId } from './source.ts';
 const choice = z.union([z.string().min(1), z.number(), z.array(z.string().min(1)).min(1)]);
 export type Choice = z.infer<typeof choice>;
 
+/**
+ * What a question asks a student to do. `recall`: remember a date, name or number; `explain`: say why or how
+ * something happened, as the sources put it; `compare-sources`: weigh what one source says against another;
+ * `evaluate`: judge a claim, a source's standpoint or the limits of the evidence.
+ */
+export const skills = ['recall', 'explain', 'compare-sources', 'evaluate'] as const;
+export type Skill = (typeof skills)[number];
+
+/**
+ * What a single-choice or true/false key is checked against. `value`: the fact's value (the default);
+ * `source`: which source states the fact (keys are source ids); `agreement`: whether the sources agree (the fact's
+ * `disputed` flag); `claim-kind`: whether the fact is an event, a figure or a judgement (keys are claim kinds);
+ * `evidence`: which quote supports the fact (keys are quotes, verbatim from the dataset).
+ */
+export const askKinds = ['value', 'source', 'agreement', 'claim-kind', 'evidence'] as const;
+export type AskKind = (typeof askKinds)[number];
+
 const base = {
   /** Stable and globally unique: progress and result codes refer to it. Never reuse one. */
   id: kebabId,
@@ -15,14 +32,20 @@ const base = {
   section: kebabId.optional(),
   /** Required when a cited fact is disputed: whose claim the key follows. */
   followsSource: kebabId.optional(),
+  skill: z.enum(skills),
+  /** A deliberate second question on the same fact and key as another in the quiz, from another angle. */
+  secondAngle: z.boolean().optional(),
 };
 
 export const singleChoiceQuestion = z.strictObject({
   ...base,
   type: z.literal('single-choice'),
+  asks: z.enum(askKinds).default('value'),
   fact: kebabId,
   answer: choice,
   distractors: z.array(choice).min(2).max(5),
+  /** With `asks: source` on a disputed fact: the claim whose source is asked for. */
+  claims: choice.optional(),
 });
 
 export const multipleSelectQuestion = z.strictObject({
@@ -36,9 +59,15 @@ export const multipleSelectQuestion = z.strictObject({
 export const trueFalseQuestion = z.strictObject({
   ...base,
   type: z.literal('true-false'),
+  asks: z.enum(askKinds).default('value'),
   fact: kebabId,
-  /** What the statement in the prompt claims, in the fact's terms: a year, a number, a name… */
-  claims: choice,
+  /**
+   * What the statement in the prompt claims, in the terms of `asks`: the fact's value (a year, a number, a name…),
+   * a source id, a claim kind or a quote. Not used with `asks: agreement`.
+   */
+  claims: choice.optional(),
+  /** With `asks: agreement`: the sources whose agreement the statement is about (default: all that cite the fact). */
+  sources: z.array(kebabId).min(2).optional(),
   answer: z.boolean(),
 });
 

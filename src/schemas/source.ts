@@ -11,6 +11,8 @@ export const sourceSchema = z
     title: z.string().min(1),
     /** How citations name the source in running text, e.g. "CACI 2020". */
     short: z.string().min(2).max(30),
+    /** How running text may name the source ("the CACI paper", "The Diplomat", "Ramani"): attribution checks accept these. */
+    names: z.array(z.string().min(2)).optional(),
     author: z.string().min(1).nullable(),
     publisher: z.string().min(1).nullable(),
     /** The issuing body of an external document. */

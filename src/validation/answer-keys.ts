@@ -59,6 +59,7 @@ function checkQuestion(question: Question, factsById: ReadonlyMap<string, Fact>,
 
   switch (question.type) {
     case 'single-choice': {
+      if (question.asks !== 'value') return; // checked by the rules for each kind of `asks`
       const r = resolve(question.fact, 'fact');
       if (r) checkChoices(question.answer, question.distractors, r[0], r[1], report);
       return;
@@ -82,6 +83,11 @@ function checkQuestion(question: Question, factsById: ReadonlyMap<string, Fact>,
       return;
     }
     case 'true-false': {
+      if (question.asks !== 'value') return; // checked by the rules for each kind of `asks`
+      if (question.claims === undefined) {
+        report('claims', "what the statement claims, in the fact's terms (a year, a number, a name…)", 'nothing');
+        return;
+      }
       const r = resolve(question.fact, 'fact');
       if (!r) return;
       const truth = matchesValue(question.claims, r[1]);

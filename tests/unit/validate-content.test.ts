@@ -49,13 +49,13 @@ describe('validateReferences', () => {
 describe('validateUniqueIds', () => {
   it('rejects two facts with one id and points to the first', () => {
     const { messages } = checkEdited({ [FACTS]: replaceOnce('- id: jet-downing', '- id: talks-first-round') });
-    expect(messages).toContain('src/data/facts/sample.yaml:15 › talks-first-round › id: expected a fact id used once; found the same id as src/data/facts/sample.yaml:8');
+    expect(messages).toContain('src/data/facts/sample.yaml:17 › talks-first-round › id: expected a fact id used once; found the same id as src/data/facts/sample.yaml:9');
   });
 
   it('rejects a question id used twice across quizzes', () => {
     const { messages } = checkEdited({
       'quizzes/other.yaml': () =>
-        'id: other\ntitle: Another quiz\nlesson: null\nquestions:\n  - id: sq-single\n    type: true-false\n    prompt: "True or false: 2010."\n    fact: osce-chair-year\n    claims: 2010\n    answer: true\n    explanation: It was 2010.\n',
+        'id: other\ntitle: Another quiz\nlesson: null\nquestions:\n  - id: sq-single\n    type: true-false\n    skill: recall\n    prompt: "True or false: 2010."\n    fact: osce-chair-year\n    claims: 2010\n    answer: true\n    explanation: It was 2010.\n',
     });
     expect(messages).toEqual([expect.stringMatching(/^quizzes\/sample-quiz\.yaml:\d+ › sq-single › id: expected a question id used once; found the same id as quizzes\/other\.yaml:5/)]);
   });
