@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
 import contentValidation from './src/integrations/content-validation.ts';
 import hostHeadersFile from './src/integrations/host-headers.ts';
 import { manifest } from './src/offline/manifest.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/offline/csp.ts';
+import { locales, sourceLocale } from './src/i18n/locales.ts';
+import { translatedHeadingIds } from './src/lib/translated-headings.ts';
 
 // Deployable under a sub-path of a static host: BASE_PATH=/kz/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -19,6 +22,10 @@ export default defineConfig({
   outDir,
   // Offline, '/lesson' and '/lesson/' must not be different cache keys (see verified-stack notes).
   trailingSlash: 'always',
+  // English at the root (every link already handed out keeps working), Russian under /ru/, Kazakh under /kk/. Every
+  // page is built in every language by its own route (src/pages/[...locale]/…): no Astro fallback, which would label
+  // one language's text as another's (see verified-i18n notes); a page without a current translation says so itself.
+  i18n: { locales: [...locales], defaultLocale: sourceLocale, routing: { prefixDefaultLocale: false } },
   integrations: [
     contentValidation(),
     mdx(),
@@ -52,7 +59,7 @@ export default defineConfig({
   ],
   // Astro's compression drops the space between a line's last word and a link on the next line ("cited<a>source").
   compressHTML: false,
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [translatedHeadingIds] }) },
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {

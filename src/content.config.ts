@@ -1,16 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadContent, type Content } from './lib/load-content.ts';
+import { siteContent } from './lib/site-content.ts';
 import { factSchema } from './schemas/fact.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { quizSchema } from './schemas/quiz.ts';
 import { lessonSchema } from './schemas/lesson.ts';
+import { lessonTranslationSchema } from './schemas/translation.ts';
 
 // The YAML content is read by the same module that `check:content` uses, so the site and the checks
 // can never disagree about what a file says.
-let cached: Content | undefined;
-const content = () => (cached ??= loadContent(process.cwd()).content);
+const content = () => siteContent().content;
 
 export const collections = {
   sources: defineCollection({ loader: () => content().sources.map((s) => s.data), schema: sourceSchema }),
@@ -18,4 +18,6 @@ export const collections = {
   glossary: defineCollection({ loader: () => content().glossary.map((g) => g.data), schema: glossarySchema }),
   quizzes: defineCollection({ loader: () => content().quizzes.map((q) => q.data), schema: quizSchema }),
   lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: './lessons' }), schema: lessonSchema }),
+  /** Translated lessons, `lessons/<lang>/<slug>.mdx` (id `<lang>/<slug>`): rendered where current (src/lib/translated-content.ts). */
+  lessonTranslations: defineCollection({ loader: glob({ pattern: '{ru,kk}/*.mdx', base: './lessons' }), schema: lessonTranslationSchema }),
 };

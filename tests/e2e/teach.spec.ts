@@ -147,7 +147,7 @@ test('a link naming a question that no longer exists says which, and runs the re
 
 test('a quiz’s worksheet and answer key print to PDF; only the key has the answers', async ({ page }) => {
   await page.goto('/quizzes/osce-chairmanship-2010/');
-  const items = (await quizData(page)).map(worksheetItem);
+  const items = (await quizData(page)).map((q) => worksheetItem(q));
   for (const mode of ['worksheet', 'answer-key'] as const) {
     await page.goto(`/quizzes/osce-chairmanship-2010/${mode}/`);
     await page.emulateMedia({ media: 'print' });
