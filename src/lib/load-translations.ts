@@ -7,14 +7,12 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } fr
 import type { z } from 'astro/zod';
 import { translatedLocales, type TranslatedLocale } from '../i18n/locales.ts';
 import {
-  englishNameSchema,
   factTranslationSchema,
   glossaryTranslationSchema,
   lessonTranslationSchema,
   nameTranslationSchema,
   quizTranslationSchema,
   sourceTranslationSchema,
-  type EnglishName,
   type FactTranslation,
   type GlossaryTranslation,
   type LessonTranslation,
@@ -70,7 +68,6 @@ export interface LanguageTranslations {
 }
 
 export interface Translations {
-  english: { names: Located<EnglishName>[] };
   languages: Record<TranslatedLocale, LanguageTranslations>;
 }
 
@@ -149,7 +146,7 @@ function readKeyed<T>(path: string, root: string, schema: z.ZodType<T>, problems
   return out;
 }
 
-/** Reads a file holding a list of items (names tables). */
+/** Reads a file holding a list of items (the names tables of the other languages). */
 function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems: Problem[], idOf: (item: T) => string): Located<T>[] {
   const parsed = parseYaml(path, root, problems);
   if (!parsed) return [];
@@ -253,8 +250,6 @@ function languageFolder(dir: string, locale: string): string {
 /** Reads every translation under `root`; problems (malformed files, unknown fields) are added to `problems`. */
 export function loadTranslations(root: string, problems: Problem[], paths: TranslationPaths = defaultTranslationPaths): Translations {
   const at = (p: string) => join(root, p);
-  const englishNames = at(join(paths.namesDir, 'en.yaml'));
-  const english = { names: existsSync(englishNames) ? readList(englishNames, root, englishNameSchema, problems, (n) => n.name) : [] };
   const languages = Object.fromEntries(
     translatedLocales.map((locale): [TranslatedLocale, LanguageTranslations] => {
       const names = at(join(paths.namesDir, `${locale}.yaml`));
@@ -273,5 +268,5 @@ export function loadTranslations(root: string, problems: Problem[], paths: Trans
       ];
     }),
   ) as Record<TranslatedLocale, LanguageTranslations>;
-  return { english, languages };
+  return { languages };
 }

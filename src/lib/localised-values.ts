@@ -8,6 +8,7 @@ import type { Choice } from '../schemas/quiz.ts';
 import type { UnitForms } from '../schemas/translation.ts';
 import { formatChoice, formatValue } from './values.ts';
 import { isDateChoice } from './choice-text.ts';
+import { FORMS_BY_KIND, formProblem, type ValueForm } from './value-forms.ts';
 
 export interface ValueWords {
   /** English name → this language's name (the names table). */
@@ -58,4 +59,34 @@ export function formatChoiceIn(lang: Locale, choice: Choice, names: ReadonlyMap<
     return start.length > 4 ? formatDateIn(lang, start) : start;
   }
   return text(choice);
+}
+
+/**
+ * The value as it reads in running text in another language, in one of the forms of value-forms.ts (the same
+ * forms an English lesson uses, so a translation keeps the English lesson's <Fact form>): "2015", "ноябрь 2015 г.",
+ * "Ресей, Түркия және Батыс", "13 вооружённых группировок".
+ */
+export function valueInProseIn(lang: Locale, value: FactValue, form: ValueForm | undefined, words: ValueWords): string {
+  const chosen = form ?? FORMS_BY_KIND[value.kind][0]!;
+  const problem = formProblem(value, chosen);
+  if (problem) throw new Error(`expected ${problem}; found form "${chosen}"`);
+  switch (chosen) {
+    case 'year':
+      if (value.kind === 'date') return value.date.slice(0, 4);
+      if (value.kind === 'date-range') return formatDateRangeIn(lang, value.start.slice(0, 4), value.end.slice(0, 4));
+      break;
+    case 'month':
+      if (value.kind === 'date') return formatDateIn(lang, value.date.slice(0, 7));
+      if (value.kind === 'date-range') return formatDateRangeIn(lang, value.start.slice(0, 7), value.end.slice(0, 7));
+      break;
+    case 'name':
+      if (value.kind === 'actors') return name(words, value.actors[0]!);
+      if (value.kind === 'place') return name(words, value.name);
+      break;
+    case 'number':
+      if (value.kind === 'number') return (value.approximate ? `${ABOUT[lang]} ` : '') + formatNumberIn(lang, value.amount);
+      break;
+  }
+  // date, list, place, count, amount, term: the language's standard writing of the value.
+  return formatValueIn(lang, value, words);
 }

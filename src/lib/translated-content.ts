@@ -4,17 +4,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale, TranslatedLocale } from '../i18n/locales.ts';
 import { messages } from '../i18n/messages/index.ts';
-import type { Fact } from '../schemas/fact.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Quiz } from '../schemas/quiz.ts';
-import type { FactTranslation } from '../schemas/translation.ts';
-import type { FactValue } from '../schemas/value.ts';
 import type { RuntimeQuestion } from '../quiz/types.ts';
 import { questionsOf, toRuntimeQuestion, type QuizContext } from '../quiz/runtime-data.ts';
 import { localiseQuestion } from '../quiz/localise.ts';
 import { localeHref } from '../i18n/locales.ts';
-import { formatValueIn } from './localised-values.ts';
+import { factWordsIn, namesIn } from './translated-words.ts';
 import { siteContent } from './site-content.ts';
+import { localisedPlaceholders } from './translated-placeholders.ts';
+import { questionCount } from './questions.ts';
 import type { Status, StatusReport } from './translation-status.ts';
 
 export interface InLanguage {
@@ -36,28 +35,7 @@ function resolve(locale: Locale, report: () => StatusReport): InLanguage {
 const statusIn = (locale: TranslatedLocale) => siteContent().status[locale];
 const languageIn = (locale: TranslatedLocale) => siteContent().translations.languages[locale];
 
-/** English name → name in the language (the names table). */
-export function namesIn(locale: Locale): ReadonlyMap<string, string> {
-  if (locale === 'en') return new Map();
-  return new Map(languageIn(locale).names.map((n) => [n.data.name, n.data.text]));
-}
-
-/** A fact's translation, when it is current. */
-export function factWordsIn(locale: Locale, id: string): FactTranslation | undefined {
-  if (locale === 'en' || statusIn(locale).fact(id).status !== 'current') return undefined;
-  return languageIn(locale).facts.find((f) => f.id === id)?.data;
-}
-
-/** A fact's statement in `lang` (a language the caller has checked is current for it). */
-export function statementIn(lang: Locale, fact: Fact): string {
-  return factWordsIn(lang, fact.id)?.statement ?? fact.statement;
-}
-
-/** A fact value (the fact's own or one citation's) written in `lang`. */
-export function valueIn(lang: Locale, fact: Fact, value: FactValue): string {
-  const words = factWordsIn(lang, fact.id);
-  return formatValueIn(lang, value, { names: namesIn(lang), term: words?.term, unit: words?.unit });
-}
+export { namesIn, factWordsIn, statementIn, valueIn, valueInProseIn } from './translated-words.ts';
 
 // Lessons ------------------------------------------------------------------------------------------------------
 
@@ -112,7 +90,9 @@ export async function quizzesIn(locale: Locale): Promise<QuizView[]> {
   return quizzes.map((q) => {
     const state = resolve(locale, () => statusIn(locale as TranslatedLocale).quiz(q.id));
     const words = state.lang !== 'en' ? languageIn(state.lang as TranslatedLocale).quizzes.find((t) => t.id === q.id)?.data : undefined;
-    return { ...state, id: q.id, title: words?.title ?? q.data.title, description: words ? words.description : q.data.description, lesson: q.data.lesson, feedback: q.data.feedback, quiz: q.data };
+    // A translated title or description may take values from the data, like the English ({fact:id|form}, {questions}).
+    const fill = words ? localisedPlaceholders(state.lang, questionCount(q.data)) : (t: string) => t;
+    return { ...state, id: q.id, title: words ? fill(words.title) : q.data.title, description: words ? words.description && fill(words.description) : q.data.description, lesson: q.data.lesson, feedback: q.data.feedback, quiz: q.data };
   });
 }
 

@@ -91,11 +91,3 @@ export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
 export type SourceTranslation = z.infer<typeof sourceTranslationSchema>;
 export type NameTranslation = z.infer<typeof nameTranslationSchema>;
 export type UnitForms = z.infer<typeof unitFormsSchema>;
-
-/** The English names table (`src/data/names/en.yaml`). */
-export const englishNameSchema = z.strictObject({
-  name: text,
-  kind: z.enum(['state', 'city', 'region', 'person', 'organisation', 'group', 'armed group', 'border', 'site']),
-  article: z.literal('the').optional(),
-});
-export type EnglishName = z.infer<typeof englishNameSchema>;

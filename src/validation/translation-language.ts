@@ -36,9 +36,9 @@ function typedYears(text: string): string[] {
 
 const normalise = (s: string) => s.replace(/[’']/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
-function allowedNames(content: Content, translations: Translations): string[] {
+function allowedNames(content: Content): string[] {
   const names = [
-    ...translations.english.names.map((n) => n.data.name),
+    ...content.names.map((n) => n.data.name),
     ...content.sources.flatMap((s) => [s.data.title, s.data.short, ...(s.data.names ?? []), s.data.publisher ?? '', s.data.author ?? '']),
   ];
   // Longest first, so "The National Interest" goes before "The".
@@ -104,6 +104,6 @@ function validateLanguage(content: Content, t: LanguageTranslations, allowed: st
 }
 
 export function validateTranslationLanguage(content: Content, translations: Translations, languages: readonly TranslatedLocale[]): Problem[] {
-  const allowed = allowedNames(content, translations);
+  const allowed = allowedNames(content);
   return languages.flatMap((l) => validateLanguage(content, translations.languages[l], allowed));
 }

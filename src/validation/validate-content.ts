@@ -6,6 +6,8 @@ import { validateLessonLength, LESSON_WORD_LIMITS, type LessonLengthLimits } fro
 import { validateTypedYears } from './lesson-typed-years.ts';
 import { validateReferences } from './references.ts';
 import { validateUniqueIds } from './unique-ids.ts';
+import { validateValueNames } from './value-names.ts';
+import { validateInsertedValues } from './inserted-values.ts';
 import { validateNames } from './names.ts';
 import { validateTranslationStructure } from './translation-structure.ts';
 import { validateTranslationLanguage } from './translation-language.ts';
@@ -29,6 +31,8 @@ export function validateContent(content: Content, options: ValidationOptions = {
     ...content.quizzes.flatMap((quiz) => validateAnswerKeys(quiz, factsById)),
     ...validateLessonLength(content, options.lessonWords ?? LESSON_WORD_LIMITS),
     ...validateTypedYears(content),
+    ...validateValueNames(content),
+    ...validateInsertedValues(content),
   ];
 }
 
