@@ -1,10 +1,13 @@
-// `npm run check:content`: validates facts, sources, glossary, lessons and quizzes without rendering pages.
+// `npm run check:content`: validates facts, sources, glossary, lessons, quizzes and their translations without
+// rendering pages, then lists which translations are current, stale or missing (not errors: see README).
 import { checkContent } from '../src/validation/validate-content.ts';
 import { formatProblems } from '../src/validation/problem.ts';
+import { allLanguageStatus } from '../src/lib/translation-status.ts';
+import { formatTranslationSummary, summariseTranslations } from '../src/lib/translation-report.ts';
 
 const started = performance.now();
 const root = process.argv[2] ?? process.cwd();
-const { content, problems } = checkContent(root);
+const { content, translations, problems } = checkContent(root);
 const ms = Math.round(performance.now() - started);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
@@ -12,3 +15,4 @@ if (problems.length > 0) {
 }
 const questions = content.quizzes.reduce((n, q) => n + q.data.questions.length, 0);
 console.log(`Content OK: ${content.facts.length} facts, ${content.sources.length} sources, ${content.glossary.length} terms, ${content.lessons.length} lessons, ${content.quizzes.length} quizzes, ${questions} questions (${ms} ms).`);
+for (const status of Object.values(allLanguageStatus(root, content, translations))) console.log(`\n${formatTranslationSummary(summariseTranslations(content, status))}`);

@@ -4,7 +4,8 @@
 import type { AstroGlobal } from 'astro';
 import { localeHref, type Locale } from './locales.ts';
 import { messages, type Messages } from './messages/index.ts';
-import { count, fill, type Plural, type Vars } from './text.ts';
+import { fill, type Plural, type Vars } from './text.ts';
+import { count } from './plural.ts';
 import { formatDateIn, formatDateRangeIn, formatListIn, formatNumberIn } from './format.ts';
 
 /** Whether a page's content is shown in the reader's language, and if not, why. */

@@ -21,17 +21,3 @@ export type Vars = Record<string, string | number>;
 export function fill(template: string, vars: Vars = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
-
-const rules = new Map<string, Intl.PluralRules>();
-
-/** The plural category of `n` in `locale`: 'one', 'few', 'many', 'other'… */
-export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
-  let r = rules.get(locale);
-  if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
-  return r.select(n);
-}
-
-/** The form of a plural message for `n`, filled in; `{n}` is the count unless `vars` says otherwise. */
-export function count(locale: string, forms: Plural, n: number, vars: Vars = {}): string {
-  return fill(forms[pluralCategory(locale, n)] ?? forms.other, { n, ...vars });
-}

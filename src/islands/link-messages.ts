@@ -1,7 +1,7 @@
-// Why an assignment link cannot be used, in the page's language (the catalogue's `islands.link`). The English
-// wording also lives in LINK_MESSAGES for the decoder's callers; a unit test keeps the two identical.
+// Why an assignment link cannot be used, in the page's language (the catalogue's `islands.link`, sent by the page).
 import { MAX_CLASS_LABEL, MAX_DUE_TEXT, MAX_LINK_LENGTH, MAX_QUESTIONS, type LinkProblem } from '../teach/assignment-link.ts';
-import { countIn, fill, strings } from './strings.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
 
 export function linkMessage(problem: LinkProblem): string {
   return fill(strings('link')[problem], { maxLength: MAX_LINK_LENGTH, maxQuestions: MAX_QUESTIONS, maxLabel: MAX_CLASS_LABEL, maxDue: MAX_DUE_TEXT });

@@ -5,7 +5,8 @@
 import { $progress, $storageNotice, resetProgress } from '../stores/progress.ts';
 import { dueCards } from '../quiz/leitner.ts';
 import { h } from './dom.ts';
-import { countIn, fill, strings } from './strings.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
 
 interface QuizInfo {
   id: string;

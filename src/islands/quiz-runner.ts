@@ -21,7 +21,8 @@ import { displayOrder, newSeed, shuffled } from '../quiz/shuffle.ts';
 import type { Response, RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
 import { keyText } from '../quiz/key-text.ts';
-import { countIn, fill, strings } from './strings.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
 
 /** The runner's words, in the page's language (sent by the page; see src/i18n/messages/en.ts `islands.quiz`). */
 const t = () => strings('quiz');

@@ -6,7 +6,8 @@ import { $progress, recordReview } from '../stores/progress.ts';
 import { dueCards } from '../quiz/leitner.ts';
 import type { RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
-import { countIn, strings } from './strings.ts';
+import { strings } from './strings.ts';
+import { countIn } from './count.ts';
 import './quiz-runner.ts';
 
 class ReviewSession extends HTMLElement {

@@ -5,7 +5,8 @@
  */
 import { h } from './dom.ts';
 import { excerptNodes } from './search-excerpt.ts';
-import { countIn, fill, strings } from './strings.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
 
 interface PagefindResult {
   url: string;

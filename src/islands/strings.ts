@@ -1,7 +1,7 @@
 // The strings an island shows, sent by the page as JSON (src/components/i18n/IslandStrings.astro) in the page's
 // language. Only the type of the catalogue is imported here, so no catalogue ends up in a bundle.
 import type { IslandMessages } from '../i18n/messages/en.ts';
-import { count, fill, type Plural, type Vars } from '../i18n/text.ts';
+import { fill } from '../i18n/text.ts';
 
 let all: Partial<IslandMessages> | undefined;
 
@@ -20,11 +20,5 @@ export function strings<K extends keyof IslandMessages>(name: K): IslandMessages
   if (!section) throw new Error(`This page sends no strings for "${name}".`);
   return section;
 }
-
-/** The language of the page's content, which the content islands speak. */
-export const contentLang = (): string => document.documentElement.lang || 'en';
-
-/** A plural message in the content's language. */
-export const countIn = (forms: Plural, n: number, vars?: Vars): string => count(contentLang(), forms, n, vars);
 
 export { fill };

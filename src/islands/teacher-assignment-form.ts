@@ -9,7 +9,8 @@ import type { QuizSummary } from '../lib/quiz-pages.ts';
 import { shuffled, newSeed } from '../quiz/shuffle.ts';
 import { h } from './dom.ts';
 import { copyButton } from './copy-button.ts';
-import { countIn, fill, strings } from './strings.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
 import { linkMessage } from './link-messages.ts';
 
 const t = () => strings('teacherForm');

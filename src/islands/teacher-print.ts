@@ -5,7 +5,8 @@
 import { decodeAssignment, resolveQuestions } from '../teach/assignment-link.ts';
 import { worksheetItem, type WorksheetItem } from '../teach/worksheet.ts';
 import { h } from './dom.ts';
-import { countIn, fill, strings } from './strings.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
 import { linkMessage, missingText } from './link-messages.ts';
 import { loadQuestionBank } from './question-bank.ts';
 

@@ -2,7 +2,7 @@
 // names table, terms and units from the fact's translation. English keeps the course's own formatting (values.ts).
 import type { Locale } from '../i18n/locales.ts';
 import { formatDateIn, formatDateRangeIn, formatListIn, formatNumberIn } from '../i18n/format.ts';
-import { count } from '../i18n/text.ts';
+import { count } from '../i18n/plural.ts';
 import type { FactValue } from '../schemas/value.ts';
 import type { Choice } from '../schemas/quiz.ts';
 import type { UnitForms } from '../schemas/translation.ts';

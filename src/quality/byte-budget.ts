@@ -63,8 +63,9 @@ export interface ByteReport {
   violations: Violation[];
 }
 
-/** Which kind of page a URL path is, for budgets. */
-export function pageType(page: string): PageType {
+/** Which kind of page a URL path is, for budgets. A language's pages (/ru/…, /kk/…) are typed like English ones. */
+export function pageType(url: string): PageType {
+  const page = url.replace(/^\/(ru|kk)(?=\/)/, '');
   if (page === '/' || page === '/index.html') return 'home';
   if (/^\/lessons\/[^/]+\/$/.test(page)) return 'lesson';
   if (/^\/quizzes\/[^/]+\/$/.test(page) || /^\/assignment\//.test(page)) return 'quiz';

@@ -1,6 +1,6 @@
 // A translation is written in its language: no English sentence is left in it, apart from names (the names
-// table, the sources' titles and names) and quotations, which stay verbatim in English inside <Quote> and must be
-// words of the fact they cite. Years come from the dataset, as in English: none typed into translated prose.
+// table, the sources' titles and names) and quotations, which stay verbatim in English: inside <Quote> in a lesson
+// (they must be words of the fact they cite), or in quotation marks elsewhere when they are words of a fact's quote. Years come from the dataset, as in English: none typed into translated prose.
 import type { Content } from '../lib/load-content.ts';
 import type { LanguageTranslations, Translations } from '../lib/load-translations.ts';
 import type { TranslatedLocale } from '../i18n/locales.ts';
@@ -45,11 +45,17 @@ function allowedNames(content: Content): string[] {
   return [...new Set(names.filter(Boolean))].sort((a, b) => b.length - a.length);
 }
 
+/** Text with its verbatim quotations of the sources ("…" or “…” around words of a fact's quote) taken out. */
+export function withoutVerbatimQuotes(text: string, quotes: readonly string[]): string {
+  return text.replace(/"([^"]+)"|“([^”]+)”/g, (whole, a?: string, b?: string) => (quotes.some((q) => q.includes(normalise(a ?? b ?? ''))) ? ' ' : whole));
+}
+
 function validateLanguage(content: Content, t: LanguageTranslations, allowed: string[]): Problem[] {
   const problems: Problem[] = [];
+  const quotes = content.facts.flatMap((f) => f.data.citations.map((c) => normalise(c.quote)));
   const check = (file: string, line: number | undefined, item: string, field: string, text: string | undefined) => {
     if (!text) return;
-    const run = englishRun(text, allowed);
+    const run = englishRun(withoutVerbatimQuotes(text, quotes), allowed);
     if (run) problems.push({ file, line, item, field, expected: `${t.locale} text (English only in names, or quoted verbatim in <Quote>)`, found: show(run) });
   };
   const facts = new Map(content.facts.map((f) => [f.id, f.data]));

@@ -3,8 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
-import { encodeAssignment, LINK_MESSAGES } from '../../src/teach/assignment-link.ts';
-import { RESULT_MESSAGES } from '../../src/teach/result-code-reader.ts';
+import { encodeAssignment } from '../../src/teach/assignment-link.ts';
+import { LINK_MESSAGES, RESULT_MESSAGES } from '../../src/teach/messages.ts';
 import { encodeResult } from '../../src/teach/result-code.ts';
 import { worksheetItem } from '../../src/teach/worksheet.ts';
 

@@ -431,7 +431,7 @@ export const en = {
       'due-too-long': 'The due date text in this link is longer than {maxDue} characters.',
       allMissing: 'None of this assignment’s questions exist on this version of the site ({list}). Ask your teacher for a new link.',
       someMissing: plural({
-        one: '{n} of this assignment’s {total} questions no longer exists on this site and is left out: {list}.',
+        one: '{n} of this assignment’s {total} questions no longer exist on this site and are left out: {list}.',
         other: '{n} of this assignment’s {total} questions no longer exist on this site and are left out: {list}.',
       }),
     },
