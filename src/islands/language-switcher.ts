@@ -25,11 +25,6 @@ class LanguageSwitcher extends HTMLElement {
       location.replace(chosen.pathname + location.search + location.hash);
       return;
     }
-    const message = document.createElement('p');
-    message.className = 'notice language-notice';
-    message.setAttribute('role', 'alert');
-    message.hidden = true;
-    this.append(message);
     this.addEventListener('click', async (event) => {
       const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-locale]');
       if (!a) return;
@@ -46,8 +41,10 @@ class LanguageSwitcher extends HTMLElement {
       const stored = links.filter((l) => scopes.includes(new URL(l.dataset.home!, location.href).href));
       if (stored.includes(a)) return go();
       const t = strings('switcher');
+      const message = this.querySelector('.language-notice') ?? this.appendChild(document.createElement('p'));
+      message.className = 'language-notice';
+      message.setAttribute('role', 'alert');
       message.textContent = `${fill(t.notStored, { language: a.textContent ?? '' })} ${stored.length > 0 ? fill(t.storedHere, { languages: stored.map((l) => l.textContent).join(', ') }) : t.nothingStored}`;
-      message.hidden = false;
     });
   }
 }

@@ -9,7 +9,8 @@ const PLURAL_KEYS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 const isPlural = (v: unknown): v is Record<string, string> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && 'one' in v && 'other' in v && Object.keys(v).every((k) => PLURAL_KEYS.has(k));
 
-const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort().join(', ') || 'none';
+// Any {…}, not only the ones fill() understands, so a misspelt or translated name is caught.
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{([^{}\s]+)\}/gu)].map((m) => m[1]!))].sort().join(', ') || 'none';
 const links = (s: string) => [...new Set(richLinks(s))].sort().join(', ') || 'none';
 
 /** Every difference between a language's catalogue and the English one, as problems located by key path. */

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/i18n/messages/index.ts';
+import { plural } from '../../src/i18n/text.ts';
+import { parseRich, richLinks, richText } from '../../src/i18n/rich.ts';
+import { validateCatalogue } from '../../src/validation/catalogues.ts';
+import { formatProblem } from '../../src/validation/problem.ts';
+
+const check = (en: unknown, other: unknown, locale: 'ru' | 'kk') => validateCatalogue(en, other, locale).map(formatProblem);
+
+describe('the interface catalogues', () => {
+  it('say the same things in Russian and Kazakh as in English: keys, placeholders, links, plural forms', () => {
+    expect(check(messages.en, messages.ru, 'ru')).toEqual([]);
+    expect(check(messages.en, messages.kk, 'kk')).toEqual([]);
+  });
+
+  it('are written in their language (Cyrillic in every Russian and Kazakh message)', () => {
+    const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? Object.values(v).flatMap(texts) : []);
+    for (const locale of ['ru', 'kk'] as const) {
+      const latinOnly = texts(messages[locale]).filter((t) => /[A-Za-z]{3}/.test(t.replace(/\{[^}]*\}/g, '')) && !/[\u0400-\u04FF]/.test(t));
+      // Only messages that are names or symbols may stay Latin (the language names, "Q{n}" style codes, %).
+      expect(latinOnly.filter((t) => !['English', '{quiz} ({n} questions)'].includes(t))).toEqual([]);
+    }
+  });
+
+  it('rejects a message that loses or invents a placeholder', () => {
+    const en = { a: 'Question {n} of {total}' };
+    expect(check(en, { a: 'Вопрос {n}' }, 'ru')).toEqual(['src/i18n/messages/ru.ts › a › (message): expected the placeholders of the English message (n, total); found n']);
+    expect(check(en, { a: 'Вопрос {n} из {всего}' }, 'ru')).toEqual(['src/i18n/messages/ru.ts › a › (message): expected the placeholders of the English message (n, total); found n, всего']);
+  });
+
+  it('rejects a Russian plural without its few and many forms, and a Kazakh one with forms Kazakh lacks', () => {
+    const en = { q: plural({ one: '{n} question', other: '{n} questions' }) };
+    expect(check(en, { q: { one: '{n} вопрос', other: '{n} вопроса' } }, 'ru')).toEqual([
+      'src/i18n/messages/ru.ts › q.few › (message): expected the "few" form (ru has one, few, many, other); found nothing',
+      'src/i18n/messages/ru.ts › q.many › (message): expected the "many" form (ru has one, few, many, other); found nothing',
+    ]);
+    expect(check(en, { q: { one: '{n} сұрақ', few: '{n} сұрақ', other: '{n} сұрақ' } }, 'kk')).toEqual([
+      'src/i18n/messages/kk.ts › q.few › (message): expected only the forms kk has (one, other); found a "few" form',
+    ]);
+  });
+
+  it('rejects copy whose links differ, a paragraph list of another length, and missing or extra keys', () => {
+    expect(check({ p: 'Read the [lessons](lessons).' }, { p: 'Читайте [уроки](lesson).' }, 'ru')).toEqual([
+      'src/i18n/messages/ru.ts › p › (message): expected the link keys of the English copy (lessons); found lesson',
+    ]);
+    expect(check({ p: ['a', 'b'] }, { p: ['а'] }, 'ru')).toEqual(['src/i18n/messages/ru.ts › p › (message): expected 2 paragraphs, as in English; found 1']);
+    expect(check({ a: 'x', b: 'y' }, { a: 'х', c: 'у' }, 'ru')).toEqual([
+      'src/i18n/messages/ru.ts › b › (message): expected a message, as in English; found nothing',
+      'src/i18n/messages/ru.ts › c › (message): expected only the keys of the English catalogue; found an extra key',
+    ]);
+  });
+});
+
+describe('catalogue copy with links', () => {
+  it('parses links, bold and code, and nothing else as markup', () => {
+    expect(parseRich('See [the list](lessons), **all** of `/ru/` <b>.')).toEqual([
+      { text: 'See ' },
+      { text: 'the list', link: 'lessons' },
+      { text: ', ' },
+      { text: 'all', strong: true },
+      { text: ' of ' },
+      { text: '/ru/', code: true },
+      { text: ' <b>.' },
+    ]);
+    expect(richLinks('[a](x) and [b](y)')).toEqual(['x', 'y']);
+    expect(richText('[уроки](lessons) и **тесты**')).toBe('уроки и тесты');
+  });
+});
