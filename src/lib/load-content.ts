@@ -9,6 +9,8 @@ import { sourceSchema, type Source } from '../schemas/source.ts';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { quizSchema, type Quiz } from '../schemas/quiz.ts';
+import { nameSchema, type NameEntry } from '../schemas/name.ts';
+import { placeSchema, type Place } from '../schemas/place.ts';
 import { show, type Problem } from '../validation/problem.ts';
 
 /** Where each kind of content lives, relative to the project root (fixtures in tests use their own). */
@@ -18,6 +20,10 @@ export interface ContentPaths {
   glossaryDir: string;
   lessonsDir: string;
   quizzesDir: string;
+  /** The names table: what each name in a fact value is (state, city, person…). Without one, no gazetteer rules run. */
+  names?: string;
+  /** The gazetteer: where each place that fact values name is. */
+  places?: string;
 }
 
 export const defaultPaths: ContentPaths = {
@@ -26,6 +32,8 @@ export const defaultPaths: ContentPaths = {
   glossaryDir: 'src/data/glossary',
   lessonsDir: 'lessons',
   quizzesDir: 'quizzes',
+  names: 'src/data/names/en.yaml',
+  places: 'src/data/places.yaml',
 };
 
 /** A parsed item with where it came from, so every later problem can name file, line and id. */
@@ -57,6 +65,10 @@ export interface Content {
   glossary: Located<GlossaryTerm>[];
   lessons: Located<LessonFrontmatter & LessonBody>[];
   quizzes: Located<Quiz>[];
+  /** The names table, or null when the content has none (then the gazetteer rules do not apply). Ids are the names. */
+  names: Located<NameEntry>[] | null;
+  /** The gazetteer (empty when there is none). Ids are the place names. */
+  places: Located<Place>[];
   /** Ids of items that exist but failed their schema: already reported, so references to them are not. */
   unparsed: Set<string>;
 }
@@ -87,8 +99,8 @@ function schemaProblems(issues: z.core.$ZodIssue[], raw: unknown, file: string, 
   });
 }
 
-function rawId(raw: unknown, fallback: string): string {
-  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+function rawId(raw: unknown, fallback: string, key = 'id'): string {
+  const id = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
   return typeof id === 'string' && id.length > 0 ? id : fallback;
 }
 
@@ -124,7 +136,7 @@ function itemLines(text: string, indent: number): number[] {
   return lines;
 }
 
-function readListFast<T>(text: string, file: string, schema: z.ZodType<T>): Located<T>[] | null {
+function readListFast<T>(text: string, file: string, schema: z.ZodType<T>, idKey = 'id'): Located<T>[] | null {
   const raw = parseFast(text);
   if (!Array.isArray(raw)) return null;
   const lines = itemLines(text, 0);
@@ -133,16 +145,16 @@ function readListFast<T>(text: string, file: string, schema: z.ZodType<T>): Loca
   for (let i = 0; i < raw.length; i++) {
     const parsed = schema.safeParse(raw[i]);
     if (!parsed.success) return null;
-    out.push({ file, line: lines[i], id: rawId(raw[i], `#${i}`), data: parsed.data });
+    out.push({ file, line: lines[i], id: rawId(raw[i], `#${i}`, idKey), data: parsed.data });
   }
   return out;
 }
 
 /** Reads a YAML file holding a list of items, each checked against the schema. */
-function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems: Problem[], unparsed: Set<string>, fastFirst = true): Located<T>[] {
+function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems: Problem[], unparsed: Set<string>, fastFirst = true, idKey = 'id'): Located<T>[] {
   const file = relative(root, path);
   const text = readFileSync(path, 'utf8');
-  const fast = fastFirst ? readListFast(text, file, schema) : null;
+  const fast = fastFirst ? readListFast(text, file, schema, idKey) : null;
   if (fast) return fast;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -162,7 +174,7 @@ function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems:
   raw.forEach((item, i) => {
     const range = (nodes[i] as Node | undefined)?.range;
     const line = range ? lineCounter.linePos(range[0]).line : undefined;
-    const id = rawId(item, `#${i}`);
+    const id = rawId(item, `#${i}`, idKey);
     const parsed = schema.safeParse(item);
     if (parsed.success) out.push({ file, line, id, data: parsed.data });
     else {
@@ -321,6 +333,8 @@ function readContent(root: string, paths: ContentPaths, fastFirst: boolean): { c
     glossary: listFiles(at(paths.glossaryDir), /\.ya?ml$/).flatMap((f) => readList(f, root, glossarySchema, problems, unparsed, fastFirst)),
     lessons: listFiles(at(paths.lessonsDir), /\.mdx?$/).flatMap((f) => readLesson(f, root, problems, unparsed) ?? []),
     quizzes: listFiles(at(paths.quizzesDir), /\.ya?ml$/).flatMap((f) => readQuiz(f, root, problems, unparsed, fastFirst) ?? []),
+    names: paths.names && existsSync(at(paths.names)) ? readList(at(paths.names), root, nameSchema, problems, unparsed, fastFirst, 'name') : null,
+    places: paths.places && existsSync(at(paths.places)) ? readList(at(paths.places), root, placeSchema, problems, unparsed, fastFirst, 'name') : [],
     unparsed,
   };
   return { content, problems };

@@ -4,6 +4,7 @@ import { validateLessonLength, LESSON_WORD_LIMITS, type LessonLengthLimits } fro
 import { validateTypedYears } from './lesson-typed-years.ts';
 import { validateReferences } from './references.ts';
 import { validateUniqueIds } from './unique-ids.ts';
+import { unusedPlaces, validateGazetteer } from './gazetteer.ts';
 import type { Problem } from './problem.ts';
 
 /** Settings for the rules; the defaults are the course's real standards (tests of small fixtures may relax them). */
@@ -20,7 +21,13 @@ export function validateContent(content: Content, options: ValidationOptions = {
     ...content.quizzes.flatMap((quiz) => validateAnswerKeys(quiz, factsById)),
     ...validateLessonLength(content, options.lessonWords ?? LESSON_WORD_LIMITS),
     ...validateTypedYears(content),
+    ...validateGazetteer(content),
   ];
+}
+
+/** Findings that do not fail a build but are reported with it (an unused gazetteer entry). */
+export function contentWarnings(content: Content): Problem[] {
+  return unusedPlaces(content);
 }
 
 /** Loads and validates the content under `root`: every problem at once, none thrown. */
