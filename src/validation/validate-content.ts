@@ -5,6 +5,7 @@ import { validateTypedYears } from './lesson-typed-years.ts';
 import { validateReferences } from './references.ts';
 import { validateUniqueIds } from './unique-ids.ts';
 import { unusedPlaces, validateGazetteer } from './gazetteer.ts';
+import { validateMapData } from './map-data.ts';
 import type { Problem } from './problem.ts';
 
 /** Settings for the rules; the defaults are the course's real standards (tests of small fixtures may relax them). */
@@ -22,6 +23,7 @@ export function validateContent(content: Content, options: ValidationOptions = {
     ...validateLessonLength(content, options.lessonWords ?? LESSON_WORD_LIMITS),
     ...validateTypedYears(content),
     ...validateGazetteer(content),
+    ...validateMapData(content),
   ];
 }
 
