@@ -27,6 +27,8 @@ export interface MapState {
 
 export interface MapTalks {
   id: string;
+  /** 1, 2, …: west to east, then by date; the key and the phone map's numbered marks share it. */
+  number: number;
   title: string;
   short: string;
   /** The dated facts' values, formatted ("February 2013", "10–11 May 2024"); empty when the dataset dates none. */
@@ -51,8 +53,9 @@ export interface MapPlace {
   kind: NameKind;
   lon: number;
   lat: number;
-  /** For a border: the two states whose shared line it is. */
+  /** For a border: the two states whose shared line it is, and their shape codes. */
   between?: [string, string];
+  betweenIso?: [string, string];
   facts: string[];
   link: SectionLink | null;
 }
@@ -188,6 +191,7 @@ export function buildMapModel(content: Content, scope: MapScope = {}): MapModel 
     venue.hosted ||= venueState !== undefined && hosts.has(venueState);
     venue.talks.push({
       id: t.id,
+      number: 0,
       title: t.title,
       short: t.short,
       dates: dated.map((d) => ({ fact: d.fact, text: formatValue(d.value) })),
@@ -206,15 +210,18 @@ export function buildMapModel(content: Content, scope: MapScope = {}): MapModel 
       const kind = kinds.get(m.name);
       const place = places.get(m.name);
       if (!kind || kind === 'state' || !place?.at || venues.has(m.name)) continue;
-      const entry = other.get(m.name) ?? { name: m.name, kind, lon: place.at.lon, lat: place.at.lat, ...(place.between ? { between: place.between } : {}), facts: [], link: null };
+      const entry = other.get(m.name) ?? { name: m.name, kind, lon: place.at.lon, lat: place.at.lat, ...(place.between ? { between: place.between, betweenIso: place.between.map((n) => places.get(n)?.iso ?? '') as [string, string] } : {}), facts: [], link: null };
       entry.facts.push(f.id);
       other.set(m.name, entry);
     }
   }
   for (const p of other.values()) p.link = firstLink(content, p.facts, scope.lesson);
+  const sortedVenues = [...venues.values()].sort((a, b) => a.lon - b.lon);
+  let n = 0;
+  for (const v of sortedVenues) for (const t of v.talks) t.number = ++n;
   return {
     states,
-    venues: [...venues.values()].sort((a, b) => a.lon - b.lon),
+    venues: sortedVenues,
     places: [...other.values()].sort((a, b) => a.lon - b.lon),
   };
 }
