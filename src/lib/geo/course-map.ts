@@ -21,6 +21,9 @@ export interface SectionLink {
 export interface MapState {
   name: string;
   iso: string;
+  /** The gazetteer's point for the state. */
+  lon: number;
+  lat: number;
   /** Roles, each with the facts that give it. */
   roles: { role: MapRole; facts: string[] }[];
 }
@@ -174,7 +177,7 @@ export function buildMapModel(content: Content, scope: MapScope = {}): MapModel 
   const states: MapState[] = [...stateFacts.keys()]
     .filter((s) => places.get(s)?.iso)
     .sort()
-    .map((name) => ({ name, iso: places.get(name)!.iso!, roles: (roleOf.get(name) ?? []).sort((a, b) => mapRoles.indexOf(a.role) - mapRoles.indexOf(b.role)) }));
+    .map((name) => ({ name, iso: places.get(name)!.iso!, lon: places.get(name)!.at?.lon ?? 0, lat: places.get(name)!.at?.lat ?? 0, roles: (roleOf.get(name) ?? []).sort((a, b) => mapRoles.indexOf(a.role) - mapRoles.indexOf(b.role)) }));
 
   // Venues: the sets of talks whose facts are in scope, grouped by place, west to east, each venue's talks by date.
   const venues = new Map<string, MapVenue>();
