@@ -3,7 +3,7 @@ import { geoContains } from 'd3-geo';
 import { fitProjection, projectInside, COURSE_REGION } from '../../src/lib/geo/projection.ts';
 import { svgPath } from '../../src/lib/geo/svg-path.ts';
 import { overlaps, placeLabels, textWidth, type LabelRequest } from '../../src/lib/geo/labels.ts';
-import { layoutMap } from '../../src/lib/geo/map-layout.ts';
+import { layoutMap, type MapSize } from '../../src/lib/geo/map-layout.ts';
 import { buildMapModel } from '../../src/lib/geo/course-map.ts';
 import { COURSE_MAP_SIZES, LOCATOR_SIZE } from '../../src/lib/geo/map-sizes.ts';
 import { countries } from '../../src/lib/geo/atlas.ts';
@@ -104,12 +104,12 @@ function collisions(map: ReturnType<typeof layoutMap>): string[] {
 describe('the course’s places, laid out at both widths', () => {
   const model = buildMapModel(content);
   for (const [name, size] of Object.entries(COURSE_MAP_SIZES)) {
-    it(`${name} (${size.width} units): no two labels overlap, every venue, talk and place is labelled`, () => {
+    it(`${name} (${size.width} units): no two labels overlap, every venue, talk and place is labelled`, { timeout: 20_000 }, () => {
       const map = layoutMap(model, COURSE_REGION, size);
       expect(collisions(map)).toEqual([]);
       const ids = map.labels.map((l) => l.id);
       for (const v of model.venues) expect(ids).toContain(`venue:${v.place}`);
-      if (size.compact) for (const v of model.venues) for (const t of v.talks) expect(ids).toContain(`talk:${t.id}`);
+      if ((size as MapSize).compact) for (const v of model.venues) for (const t of v.talks) expect(ids).toContain(`talk:${t.id}`);
       for (const p of model.places.filter((x) => x.link)) expect(ids).toContain(`place:${p.name}`);
       // Link lines are at least 24 CSS px tall where the picture is smallest.
       const minShown = name === 'narrow' ? 328 : 736;
@@ -126,5 +126,5 @@ describe('the course’s places, laid out at both widths', () => {
       const map = layoutMap(m, locatorBox(m), LOCATOR_SIZE);
       expect(collisions(map), lesson.id).toEqual([]);
     }
-  });
+  }, 30_000);
 });
