@@ -17,7 +17,7 @@ let cached: Content | undefined;
 const content = () => (cached ??= loadContent(process.cwd()).content);
 
 // Titles and descriptions take values from the data ({fact:id|form}, {questions}); pages get them filled in.
-const placeholderContext = (): PlaceholderContext => ({ facts: new Map(content().facts.map((f) => [f.id, f.data])), names: nameLookup(content().names.map((n) => n.data)) });
+const placeholderContext = (): PlaceholderContext => ({ facts: new Map(content().facts.map((f) => [f.id, f.data])), names: nameLookup((content().names ?? []).map((n) => n.data)) });
 const fillLesson = (data: LessonFrontmatter): LessonFrontmatter => {
   const ctx = placeholderContext();
   const fill = (t: string) => fillPlaceholders(t, ctx);
@@ -37,7 +37,7 @@ export const collections = {
       }),
     schema: quizSchema,
   }),
-  names: defineCollection({ loader: () => content().names.map((n) => ({ id: n.data.name, ...n.data })), schema: nameSchema.extend({ id: nameSchema.shape.name }) }),
+  names: defineCollection({ loader: () => (content().names ?? []).map((n) => ({ id: n.data.name, ...n.data })), schema: nameSchema.extend({ id: nameSchema.shape.name }) }),
   lessons: defineCollection({
     // Astro's glob loader, with the front matter's placeholders filled once it has been validated.
     // The digest covers the facts too: otherwise a corrected fact would not reach a title whose file is unchanged.
@@ -48,7 +48,7 @@ export const collections = {
         return lessonFiles.load({
           ...ctx,
           generateDigest: (data) => ctx.generateDigest(typeof data === 'string' ? data + facts : data),
-          parseData: async (props) => fillLesson((await ctx.parseData(props)) as LessonFrontmatter) as typeof props.data,
+          parseData: async (props) => fillLesson((await ctx.parseData(props)) as unknown as LessonFrontmatter) as unknown as typeof props.data,
         });
       },
     },

@@ -172,7 +172,7 @@ export function writeSyntheticContent(root: string, size: number, paths: Content
     writeFileSync(join(root, path), text);
   };
   write(paths.sources, stringify(SOURCES));
-  write(paths.names, stringify(namesTable(n)));
+  if (paths.names) write(paths.names, stringify(namesTable(n)));
 
   // Facts: topics in equal consecutive runs, files of at most 1,000 facts.
   const perTopic = Math.ceil(n / topicIds.length);

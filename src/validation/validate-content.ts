@@ -6,6 +6,8 @@ import { validateReferences } from './references.ts';
 import { validateUniqueIds } from './unique-ids.ts';
 import { validateValueNames } from './value-names.ts';
 import { validateInsertedValues } from './inserted-values.ts';
+import { unusedPlaces, validateGazetteer } from './gazetteer.ts';
+import { validateMapData } from './map-data.ts';
 import type { Problem } from './problem.ts';
 
 /** Settings for the rules; the defaults are the course's real standards (tests of small fixtures may relax them). */
@@ -24,7 +26,14 @@ export function validateContent(content: Content, options: ValidationOptions = {
     ...validateTypedYears(content),
     ...validateValueNames(content),
     ...validateInsertedValues(content),
+    ...validateGazetteer(content),
+    ...validateMapData(content),
   ];
+}
+
+/** Findings that do not fail a build but are reported with it (an unused gazetteer entry). */
+export function contentWarnings(content: Content): Problem[] {
+  return unusedPlaces(content);
 }
 
 /** Loads and validates the content under `root`: every problem at once, none thrown. */
