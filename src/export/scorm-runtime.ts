@@ -178,6 +178,8 @@ export class ScormQuizReporter {
   private pending: { result: QuizResult; base: number } | null = null;
   private finishedAttempt = false;
   private closed = false;
+  /** The last save failed: the next one that succeeds says so. */
+  private troubled = false;
 
   constructor(private readonly lms: Scorm12Connection, private readonly options: ReporterOptions) {
     this.now = options.now ?? Date.now;
@@ -213,22 +215,26 @@ export class ScormQuizReporter {
   saveState(suspendData: string, commit: boolean, finished = false): void {
     if (this.closed) return;
     this.finishedAttempt = finished;
-    if (suspendData.length > SUSPEND_DATA_LIMIT) {
-      this.options.onStatus({ kind: 'progress-not-saved', failure: null });
-      return;
-    }
+    if (suspendData.length > SUSPEND_DATA_LIMIT) return this.trouble(null);
     if (suspendData !== this.lastSaved) {
       const failure = this.lms.set('cmi.suspend_data', suspendData);
-      if (failure) {
-        this.options.onStatus({ kind: 'progress-not-saved', failure });
-        return;
-      }
+      if (failure) return this.trouble(failure);
       this.lastSaved = suspendData;
     }
     if (commit) {
       const failure = this.lms.commit();
-      if (failure) this.options.onStatus({ kind: 'progress-not-saved', failure });
+      if (failure) return this.trouble(failure);
     }
+    if (this.troubled && !this.pending) {
+      this.troubled = false;
+      this.options.onStatus({ kind: 'connected' });
+    }
+  }
+
+  private trouble(failure: LmsFailure | null): void {
+    this.troubled = true;
+    // A result waiting to be sent says more (and offers to send it again) than a progress save does.
+    if (!this.pending) this.options.onStatus({ kind: 'progress-not-saved', failure });
   }
 
   /** Score, status and one interaction per question, then the finished state, then a commit. */

@@ -37,7 +37,7 @@ function start(): void {
       status.kind === 'report-failed'
         ? h('button', { type: 'button', class: 'secondary', onclick: () => reporter?.retry() }, 'Send my result again')
         : null;
-    statusBox.replaceChildren(h('span', {}, text), retry ? ' ' : '', retry);
+    statusBox.replaceChildren(h('span', {}, text), ...(retry ? [' ', retry] : []));
     statusBox.classList.toggle('problem', ['not-started', 'progress-not-saved', 'report-failed'].includes(status.kind));
     statusBox.hidden = false;
   };
