@@ -4,7 +4,7 @@ import { packageQuestions, LAUNCH_ASSETS_DIR, LAUNCH_FILES, packageIdentifier, s
 import { SCORM_CONTROL_FILES } from './scorm-manifest.ts';
 import { giftFile, giftProblems } from './gift.ts';
 import { moodleProblems, moodleXml } from './moodle-xml.ts';
-import { COURSE_PACKAGE_TITLE, qtiPackage, qtiProblems } from './qti.ts';
+import { COURSE_PACKAGE_TITLE, qtiPackage } from './qti.ts';
 import { zipFiles } from './zip.ts';
 import type { BankQuiz, ExportProblem } from './bank.ts';
 import type { RuntimeQuestion } from '../quiz/types.ts';
@@ -38,11 +38,9 @@ export function downloadProblems(quizzes: readonly DownloadQuiz[]): { format: st
   for (const quiz of quizzes) {
     if (quiz.id === COURSE_DOWNLOAD_ID) add('downloads', [{ item: quiz.id, field: 'id', expected: `a quiz id other than "${COURSE_DOWNLOAD_ID}" (the whole-course downloads use that name)`, found: JSON.stringify(quiz.id) }]);
     add('SCORM 1.2', scormProblems(quiz.id, quiz.questions));
-    add('QTI 2.1', /^[a-z]/i.test(quiz.id) ? [] : [{ item: quiz.id, field: 'id', expected: 'a quiz id that starts with a letter (QTI identifiers cannot start with a digit)', found: JSON.stringify(quiz.id) }]);
     for (const q of quiz.own) {
       add('Moodle XML', moodleProblems(q));
       add('GIFT', giftProblems(q));
-      add('QTI 2.1', qtiProblems(q));
     }
   }
   return out;

@@ -3,7 +3,7 @@
 // it. Each item's response processing marks all-or-nothing, like the course's runner, and always shows one
 // general feedback (explanation and quotes), so it is written out rather than named as a standard template.
 import type { RuntimeQuestion } from '../quiz/types.ts';
-import { COURSE_TITLE, type BankQuiz, type ExportProblem } from './bank.ts';
+import { COURSE_TITLE, type BankQuiz } from './bank.ts';
 import { feedbackHtml } from './item-feedback.ts';
 import { htmlText, xmlAttr } from './xml.ts';
 
@@ -11,13 +11,11 @@ const NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 const SCHEMA = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd';
 const HEADER = `xmlns="${NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NS} ${SCHEMA}"`;
 
+// Item and test identifiers are QTI strings; the manifest's XML ids (which may not start with a digit) and the
+// section and item-reference identifiers get a prefix, so any course id fits.
+
 /** Where each item lives inside the package. */
 export const itemPath = (id: string) => `items/${id}.xml`;
-
-/** QTI identifiers (and the package's XML ids) may not start with a digit. */
-export function qtiProblems(q: RuntimeQuestion): ExportProblem[] {
-  return /^[a-z]/i.test(q.id) ? [] : [{ item: q.id, field: 'id', expected: 'a question id that starts with a letter (QTI identifiers cannot start with a digit)', found: JSON.stringify(q.id) }];
-}
 
 /** Choice identifiers: A, B, C… by canonical index, so the key reads the same as the course's. */
 const letter = (i: number) => String.fromCharCode(65 + i);

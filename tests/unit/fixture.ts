@@ -18,8 +18,8 @@ afterEach(() => {
  */
 export const fixtureOptions: ValidationOptions = { lessonWords: { min: 0, max: LESSON_WORD_LIMITS.max } };
 
-/** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
-export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[] } {
+/** Copies the valid minimal fixture into a temporary folder (removed after the test) and applies edits (file → new text). */
+export function editedFixture(edits: Record<string, (text: string) => string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
   made.push(dir);
   cpSync(fixtureRoot, dir, { recursive: true });
@@ -33,7 +33,12 @@ export function checkEdited(edits: Record<string, (text: string) => string> = {}
     }
     writeFileSync(path, edit(text));
   }
-  const { problems } = checkContent(dir, undefined, options);
+  return dir;
+}
+
+/** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
+export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[] } {
+  const { problems } = checkContent(editedFixture(edits), undefined, options);
   return { problems, messages: problems.map(formatProblem) };
 }
 
