@@ -69,7 +69,10 @@ export function describeFailure(f: LmsFailure): string {
 
 /** The raw API with every call checked: results as values, never exceptions. */
 export class Scorm12Connection {
-  constructor(private readonly api: Scorm12Api) {}
+  private readonly api: Scorm12Api;
+  constructor(api: Scorm12Api) {
+    this.api = api;
+  }
 
   private failure(call: string, element?: string, thrown?: unknown): LmsFailure {
     if (thrown !== undefined) return { call, element, code: 'exception', text: String((thrown as Error)?.message ?? thrown) };
@@ -181,7 +184,12 @@ export class ScormQuizReporter {
   /** The last save failed: the next one that succeeds says so. */
   private troubled = false;
 
-  constructor(private readonly lms: Scorm12Connection, private readonly options: ReporterOptions) {
+  private readonly lms: Scorm12Connection;
+  private readonly options: ReporterOptions;
+
+  constructor(lms: Scorm12Connection, options: ReporterOptions) {
+    this.lms = lms;
+    this.options = options;
     this.now = options.now ?? Date.now;
     this.mastery = options.masteryScore;
   }

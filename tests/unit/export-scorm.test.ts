@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { Scorm12API } from 'scorm-again/scorm12';
+import { Scorm12API } from 'scorm-again';
 import { launchAssets } from '../../src/integrations/lms-downloads.ts';
 import { quizScormZip } from '../../src/export/downloads.ts';
 import { scormManifest, SCORM_CONTROL_FILES } from '../../src/export/scorm-manifest.ts';
