@@ -9,6 +9,7 @@ import { sourceSchema, type Source } from '../schemas/source.ts';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { quizSchema, type Quiz } from '../schemas/quiz.ts';
+import { nameSchema, type NameEntry } from '../schemas/name.ts';
 import { show, type Problem } from '../validation/problem.ts';
 
 /** Where each kind of content lives, relative to the project root (fixtures in tests use their own). */
@@ -18,6 +19,8 @@ export interface ContentPaths {
   glossaryDir: string;
   lessonsDir: string;
   quizzesDir: string;
+  /** The English names table (optional in small fixtures). */
+  names: string;
 }
 
 export const defaultPaths: ContentPaths = {
@@ -26,6 +29,7 @@ export const defaultPaths: ContentPaths = {
   glossaryDir: 'src/data/glossary',
   lessonsDir: 'lessons',
   quizzesDir: 'quizzes',
+  names: 'src/data/names/en.yaml',
 };
 
 /** A parsed item with where it came from, so every later problem can name file, line and id. */
@@ -42,8 +46,8 @@ export interface LessonBody {
   slug: string;
   /** Heading anchors, as Astro's MDX renders them (github-slugger). */
   anchors: string[];
-  /** `<Fact id>`, `<Cite fact>` references in the body. */
-  factRefs: { id: string; line: number }[];
+  /** `<Fact id form>`, `<Cite fact>` references in the body. */
+  factRefs: { id: string; line: number; component: 'Fact' | 'Cite'; form?: string }[];
   /** `<Term id>` references in the body. */
   termRefs: { id: string; line: number }[];
   words: number;
@@ -57,6 +61,8 @@ export interface Content {
   glossary: Located<GlossaryTerm>[];
   lessons: Located<LessonFrontmatter & LessonBody>[];
   quizzes: Located<Quiz>[];
+  /** The English names table: how each actor and place in a fact's value is written in prose. */
+  names: Located<NameEntry>[];
   /** Ids of items that exist but failed their schema: already reported, so references to them are not. */
   unparsed: Set<string>;
 }
@@ -88,7 +94,8 @@ function schemaProblems(issues: z.core.$ZodIssue[], raw: unknown, file: string, 
 }
 
 function rawId(raw: unknown, fallback: string): string {
-  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  // Names-table entries are known by their name.
+  const id = raw && typeof raw === 'object' ? ((raw as { id?: unknown }).id ?? (raw as { name?: unknown }).name) : undefined;
   return typeof id === 'string' && id.length > 0 ? id : fallback;
 }
 
@@ -193,7 +200,11 @@ export function readLessonBody(slug: string, body: string, firstBodyLine: number
     for (const m of text.matchAll(/<(Fact|Cite|Term)\b([^>]*)>/g)) {
       const attr = /\b(?:id|fact)=["']([^"']+)["']/.exec(m[2]!);
       if (!attr) continue;
-      (m[1] === 'Term' ? termRefs : factRefs).push({ id: attr[1]!, line });
+      if (m[1] === 'Term') termRefs.push({ id: attr[1]!, line });
+      else {
+        const form = /\bform=["']([^"']+)["']/.exec(m[2]!)?.[1];
+        factRefs.push({ id: attr[1]!, line, component: m[1] as 'Fact' | 'Cite', ...(form ? { form } : {}) });
+      }
     }
     prose += ` ${text.replace(/<[^>]+>/g, ' ')}`;
     // Years typed in the prose itself (not in components, link targets or quotations) bypass the dataset.
@@ -321,6 +332,7 @@ function readContent(root: string, paths: ContentPaths, fastFirst: boolean): { c
     glossary: listFiles(at(paths.glossaryDir), /\.ya?ml$/).flatMap((f) => readList(f, root, glossarySchema, problems, unparsed, fastFirst)),
     lessons: listFiles(at(paths.lessonsDir), /\.mdx?$/).flatMap((f) => readLesson(f, root, problems, unparsed) ?? []),
     quizzes: listFiles(at(paths.quizzesDir), /\.ya?ml$/).flatMap((f) => readQuiz(f, root, problems, unparsed, fastFirst) ?? []),
+    names: existsSync(at(paths.names)) ? readList(at(paths.names), root, nameSchema, problems, unparsed, fastFirst) : [],
     unparsed,
   };
   return { content, problems };

@@ -1,4 +1,4 @@
-import type { Question } from '../schemas/quiz.ts';
+import type { Question, Quiz } from '../schemas/quiz.ts';
 
 /** Every fact a question rests on, with the field that names it (for messages). */
 export function factIdsOf(question: Question): { id: string; field: string }[] {
@@ -10,4 +10,9 @@ export function factIdsOf(question: Question): { id: string; field: string }[] {
     default:
       return [{ id: question.fact, field: 'fact' }];
   }
+}
+
+/** How many questions a quiz asks: its own and those it includes from other quizzes. */
+export function questionCount(quiz: Pick<Quiz, 'questions' | 'includes'>): number {
+  return quiz.questions.length + (quiz.includes ?? []).reduce((n, inc) => n + inc.questions.length, 0);
 }

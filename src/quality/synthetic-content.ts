@@ -151,6 +151,19 @@ function lessonMdx(order: number, topic: string, quiz: string, facts: number[], 
   return `---\n${fm}---\n\n${sections.join('\n')}`;
 }
 
+/** Every actor and place name the facts use, as the names table lists them. */
+function namesTable(n: number): { name: string; kind: string; article?: 'the' }[] {
+  const places = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const v = valueOf(i);
+    if (v.kind === 'place') [v.name, v.country].forEach((p) => p && places.add(p));
+  }
+  return [
+    ...ACTORS.map((name) => ({ name, kind: 'state', ...(name.startsWith('United') ? { article: 'the' as const } : {}) })),
+    ...[...places].filter((p) => !ACTORS.includes(p)).map((name) => ({ name, kind: 'city' })),
+  ];
+}
+
 /** Writes a course with `size` facts under `root` (in the project's layout), and returns what it wrote. */
 export function writeSyntheticContent(root: string, size: number, paths: ContentPaths = defaultPaths): SyntheticCounts {
   const n = Math.max(30, Math.floor(size));
@@ -159,6 +172,7 @@ export function writeSyntheticContent(root: string, size: number, paths: Content
     writeFileSync(join(root, path), text);
   };
   write(paths.sources, stringify(SOURCES));
+  write(paths.names, stringify(namesTable(n)));
 
   // Facts: topics in equal consecutive runs, files of at most 1,000 facts.
   const perTopic = Math.ceil(n / topicIds.length);

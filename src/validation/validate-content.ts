@@ -4,6 +4,8 @@ import { validateLessonLength, LESSON_WORD_LIMITS, type LessonLengthLimits } fro
 import { validateTypedYears } from './lesson-typed-years.ts';
 import { validateReferences } from './references.ts';
 import { validateUniqueIds } from './unique-ids.ts';
+import { validateValueNames } from './value-names.ts';
+import { validateInsertedValues } from './inserted-values.ts';
 import type { Problem } from './problem.ts';
 
 /** Settings for the rules; the defaults are the course's real standards (tests of small fixtures may relax them). */
@@ -20,6 +22,8 @@ export function validateContent(content: Content, options: ValidationOptions = {
     ...content.quizzes.flatMap((quiz) => validateAnswerKeys(quiz, factsById)),
     ...validateLessonLength(content, options.lessonWords ?? LESSON_WORD_LIMITS),
     ...validateTypedYears(content),
+    ...validateValueNames(content),
+    ...validateInsertedValues(content),
   ];
 }
 

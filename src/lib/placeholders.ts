@@ -1,0 +1,44 @@
+// Titles, descriptions, objectives and discussion questions take values from the data instead of typing them:
+// `{fact:osce-chair-2010|year}` inserts a fact's value in a form, `{questions}` the number of a quiz's questions.
+import type { Fact } from '../schemas/fact.ts';
+import { valueInProse, formProblem, type NameLookup, type ValueForm } from './value-forms.ts';
+
+const PLACEHOLDER = /\{(fact:([a-z0-9-]+)(?:\|([a-z]+))?|questions)\}/g;
+
+export interface PlaceholderContext {
+  facts: ReadonlyMap<string, Fact>;
+  names: NameLookup;
+  /** The number of questions of the quiz the text belongs to; absent outside quizzes. */
+  questions?: number;
+}
+
+/** Why a placeholder cannot be filled, one message per bad placeholder (empty when all are fine). */
+export function placeholderProblems(text: string, ctx: PlaceholderContext): { placeholder: string; expected: string }[] {
+  const out: { placeholder: string; expected: string }[] = [];
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (m[1] === 'questions') {
+      if (ctx.questions === undefined) out.push({ placeholder: m[0], expected: '{questions} only in a quiz title or description' });
+      continue;
+    }
+    const fact = ctx.facts.get(m[2]!);
+    if (!fact) out.push({ placeholder: m[0], expected: `a fact id that exists in src/data/facts/ (${m[2]})` });
+    else if (fact.disputed) out.push({ placeholder: m[0], expected: `an undisputed fact (${fact.id} is disputed: say so in a lesson with <Fact>, not in a title)` });
+    else if (m[3]) {
+      const problem = formProblem(fact.value!, m[3]);
+      if (problem) out.push({ placeholder: m[0], expected: problem });
+    }
+  }
+  for (const m of text.matchAll(/\{[^}]*\}/g)) {
+    if (!m[0].match(new RegExp(`^${PLACEHOLDER.source}$`))) out.push({ placeholder: m[0], expected: 'a placeholder written {fact:<id>}, {fact:<id>|<form>} or {questions}' });
+  }
+  return out;
+}
+
+/** The text with its placeholders filled. Throws on a placeholder `placeholderProblems` would report. */
+export function fillPlaceholders(text: string, ctx: PlaceholderContext): string {
+  const problems = placeholderProblems(text, ctx);
+  if (problems.length > 0) throw new Error(`${problems[0]!.placeholder} in "${text}": expected ${problems[0]!.expected}`);
+  return text.replace(PLACEHOLDER, (_, what: string, id?: string, form?: string) =>
+    what === 'questions' ? String(ctx.questions) : valueInProse(ctx.facts.get(id!)!.value!, form as ValueForm | undefined, ctx.names),
+  );
+}
