@@ -6,6 +6,9 @@ import { moodleFraction } from '../../src/export/bank.ts';
 import type { RuntimeQuestion } from '../../src/quiz/types.ts';
 import { courseBank } from './export-bank-data.ts';
 
+/** Reading the whole course and large schemas can take seconds on a busy shared machine. */
+const SLOW = 30_000;
+
 type Parsed = ReturnType<typeof parse>[number] & Record<string, any>;
 
 function compare(q: RuntimeQuestion, p: Parsed): void {
@@ -59,7 +62,7 @@ describe('GIFT export (gift.ts)', () => {
     expect(ordering.length).toBeGreaterThan(0);
     const skipped = [...text.matchAll(/^\/\/ Skipped \(GIFT cannot express ordering questions[^:]*: (.*)$/gm)].flatMap((m) => m[1]!.split(', '));
     expect(skipped.sort()).toEqual(ordering.map((q) => q.id).sort());
-  });
+  }, SLOW);
 
   test("GIFT's special characters in any text survive the round trip", () => {
     const tricky = 'Braces {a}, equals = tilde ~ hash # colon : backslash \\ and a\nline break';

@@ -18,6 +18,9 @@ import type { Attempt } from '../../src/stores/progress-format.ts';
 import { courseQuizzes, root } from './export-bank-data.ts';
 import { validateEach, writeTemp, xpathValues } from './xmllint.ts';
 
+/** Reading the whole course and large schemas can take seconds on a busy shared machine. */
+const SLOW = 30_000;
+
 const q = {
   single: { id: 's-1', quiz: 'x', type: 'single-choice', prompt: 'Which?', explanation: 'That one.', facts: [], choices: ['A', 'B', 'C'], correct: 0 },
   multi: { id: 'm-1', quiz: 'x', type: 'multiple-select', prompt: 'Which ones?', explanation: 'Those.', facts: [], choices: ['A', 'B', 'C', 'D'], correct: [0, 2] },
@@ -35,7 +38,7 @@ describe('SCORM 1.2 manifest (scorm-manifest.ts) and packages (scorm-package.ts)
     assets = await launchAssets(root);
     const zips = Object.fromEntries(courseQuizzes().map((quiz) => [quiz.id, unzipSync(quizScormZip(quiz, assets))]));
     dir = writeTemp(Object.fromEntries(Object.entries(zips).flatMap(([id, files]) => Object.entries(files).map(([p, b]) => [`${id}/${p}`, b]))));
-  });
+  }, SLOW);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('every quiz package has the manifest at its root, valid against the control files it ships, listing its own files', () => {
@@ -48,7 +51,7 @@ describe('SCORM 1.2 manifest (scorm-manifest.ts) and packages (scorm-package.ts)
       const [launch, mastery, schemaversion, listed] = xpathValues(manifest, ['string(//*[local-name()="resource"]/@href)', 'string(//*[local-name()="masteryscore"])', 'string(//*[local-name()="schemaversion"])', 'count(//*[local-name()="file"])']);
       expect([launch, mastery, schemaversion, listed]).toEqual(['index.html', String(quiz.masteryScore), '1.2', '3']);
     }
-  });
+  }, SLOW);
 
   test('the launch page is self-contained: relative files only, a CSP allowing only itself, the questions without site links', () => {
     const quiz = courseQuizzes().find((x) => x.id === 'astana-process')!;

@@ -51,6 +51,17 @@ export function xpathValues(file: string, expressions: string[]): string[] {
   return values;
 }
 
+/** The same queries on many files, in one xmllint run: one list of values per file, in order. */
+export function xpathValuesEach(files: string[], expressions: string[]): string[][] {
+  const joined = `concat(${[...expressions.flatMap((e) => [e, `'${SEPARATOR}'`]), "''"].join(', ')})`;
+  const { status, out } = xmllint(['--xpath', joined, ...files]);
+  if (status !== 0) throw new Error(`xmllint could not evaluate the queries:\n${out.slice(0, 2000)}`);
+  const values = out.split(SEPARATOR);
+  values.pop();
+  if (values.length !== files.length * expressions.length) throw new Error(`xmllint gave ${values.length} values for ${files.length} files × ${expressions.length} queries`);
+  return files.map((_, i) => values.slice(i * expressions.length, (i + 1) * expressions.length));
+}
+
 /** Writes files (path → text or bytes) into a new temporary folder and returns it. */
 export function writeTemp(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'kzm-export-'));
