@@ -14,6 +14,8 @@ import type { PackageData } from '../../src/export/scorm-package.ts';
 import { LAUNCH_ASSETS_DIR, packageIdentifier, scormPackageFiles, type LaunchAssets } from '../../src/export/scorm-package.ts';
 import { SCORM_CONTROL_FILES } from '../../src/export/scorm-manifest.ts';
 import { decodeResumeState, encodeResumeState, SUSPEND_DATA_LIMIT, worstCaseLength } from '../../src/export/scorm-suspend-data.ts';
+import { decodeAssignment } from '../../src/teach/assignment-link.ts';
+import { validateEach } from '../unit/xmllint.ts';
 
 type Files = Record<string, Uint8Array>;
 const packages = new Map<string, Files>();
@@ -330,4 +332,57 @@ test('a resume state near the 4,096-character limit of suspend_data is resumed, 
   expect(Object.values(cmi.interactions)).toHaveLength(n);
   const finished = decodeResumeState(cmi.suspend_data, questions);
   expect(finished.ok && finished.state.attempt.finishedAt).not.toBeNull();
+});
+
+test('“Download for your LMS” on the teacher page packages exactly the assignment, and the LMS records its grade', async ({ page, baseURL }) => {
+  await page.goto(`${baseURL}/teach/`);
+  await page.getByLabel('Quiz', { exact: true }).selectOption('osce-chairmanship-2010');
+  await page.getByLabel('Number of questions').fill('4');
+  await page.getByLabel('Only at the end, as in a test').check();
+  await page.getByLabel('Class or group').fill('9B history');
+  await page.getByLabel('Due').fill('Friday');
+  await page.getByRole('button', { name: 'Make the link' }).press('Enter');
+  const link = await page.locator('#assignment-link').inputValue();
+  const lessonTitle = (await page.getByLabel('Lesson to link').locator('option:checked').textContent())!;
+  const decoded = await decodeAssignment(new URL(link).hash);
+  expect(decoded.ok).toBe(true);
+  const assignment = decoded.ok ? decoded.assignment : null!;
+
+  // The zip library is not part of the page until the button is pressed.
+  const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+  const before = await scripts();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download for your LMS' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('assignment-9b-history-scorm.zip');
+  await expect(page.locator('.lms-download')).toContainText(/Downloaded assignment-9b-history-scorm\.zip \(\d+ KB\)/);
+  expect((await scripts()).length).toBeGreaterThan(before.length);
+
+  const files = unzipSync(readFileSync(await file.path()));
+  expect(Object.keys(files).sort()).toEqual(['adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmanifest.xml', 'imsmd_rootv1p2p1.xsd', 'index.html', 'quiz.css', 'quiz.js']);
+  const data = JSON.parse(strFromU8(files['index.html']!).match(/<script type="application\/json" id="quiz-package">([\s\S]*?)<\/script>/)![1]!) as PackageData;
+  expect(data.questions.map((q) => q.id)).toEqual(assignment.questionIds);
+  expect([data.feedback, data.shuffle, data.title, data.intro]).toEqual(['end', true, 'Assignment for 9B history', ['Due: Friday', `Lesson: ${lessonTitle}`]]);
+  const dir = mkdtempSync(join(tmpdir(), 'kzm-assignment-'));
+  try {
+    for (const [p, b] of Object.entries(files)) writeFileSync(join(dir, p), b);
+    expect(validateEach(join(dir, 'adlcp_rootv1p2.xsd'), [join(dir, 'imsmanifest.xml')]).get(join(dir, 'imsmanifest.xml'))).toBe('');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // Into the LMS: all four answered, the first one wrong.
+  addPackage('assignment', files);
+  await page.goto(`${origin}/lms.html`);
+  await page.evaluate((cmi) => (window as any).launch('assignment', cmi), launchCmi('assignment'));
+  const frame = sco(page);
+  for (let n = 1; n <= 4; n++) {
+    const q = await currentQuestion(frame, data.questions);
+    await answerByKeyboard(frame, q, n !== 1);
+    await pressAction(frame, n < 4 ? /Next question/ : /Finish the quiz/);
+  }
+  await expect(frame.locator('[data-lms-status]')).toHaveText('Your result was sent to your LMS: 75%, passed.');
+  const cmi = await readCmi(page);
+  expect([cmi.core.score.raw, cmi.core.lesson_status]).toEqual(['75', 'passed']);
+  expect(Object.values(cmi.interactions).map((r) => r.id).sort()).toEqual([...assignment.questionIds].sort());
 });
