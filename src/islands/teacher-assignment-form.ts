@@ -8,6 +8,7 @@ import type { QuizSummary } from '../lib/quiz-pages.ts';
 import { shuffled, newSeed } from '../quiz/shuffle.ts';
 import { h } from './dom.ts';
 import { copyButton } from './copy-button.ts';
+import type { AssignmentPackageInfo } from './scorm-download.ts';
 
 /** The QR code (drawn once its library has loaded), or a note when the link is longer than a QR code can hold. */
 function qrOrNote(url: string): Element {
@@ -16,6 +17,33 @@ function qrOrNote(url: string): Element {
     .then(({ qrSvg }) => slot.replaceChildren(qrSvg(url, 'QR code of the assignment link, for students to scan')))
     .catch(() => slot.replaceChildren(h('p', { class: 'meta' }, 'No QR code could be drawn for this link (it may be too long for one); share it by copying instead.')));
   return slot;
+}
+
+/** "Download for your LMS": the assignment as a SCORM package, made here when asked (the zip code loads then). */
+function lmsDownload(assignment: Assignment, info: AssignmentPackageInfo, guideHref: string): Element {
+  const status = h('p', { class: 'meta', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', class: 'secondary' }, 'Download for your LMS');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = 'Making the package…';
+    try {
+      const { assignmentPackage, saveFile } = await import('./scorm-download.ts');
+      const { bytes, fileName } = await assignmentPackage(assignment, info);
+      saveFile(bytes, fileName);
+      status.textContent = `Downloaded ${fileName} (${Math.ceil(bytes.length / 1024)} KB).`;
+    } catch (error) {
+      status.textContent = `The package could not be made: ${(error as Error).message}`;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h(
+    'div',
+    { class: 'lms-download' },
+    h('p', {}, 'Your school uses Moodle, Canvas, Kolibri or another LMS? Download this assignment as a SCORM 1.2 package: the same questions and settings, with scores going to the LMS gradebook. ', h('a', { href: guideHref }, 'How to import it')),
+    button,
+    status,
+  );
 }
 
 class TeacherAssignmentForm extends HTMLElement {
@@ -77,14 +105,16 @@ class TeacherAssignmentForm extends HTMLElement {
       try {
         const fragment = await encodeAssignment(assignment);
         message.textContent = count < pool.length ? `Link made: ${count} of ${pool.length} questions, drawn at random.` : `Link made with ${chosen.length} question${chosen.length === 1 ? '' : 's'}.`;
-        this.show(output, fragment, chosen.length);
+        const fromQuiz = source() === 'quiz' ? quizzes.find((q) => q.id === quizSelect.value) : undefined;
+        const lessonTitle = lessonSelect.value ? lessonSelect.selectedOptions[0]?.textContent ?? undefined : undefined;
+        this.show(output, fragment, chosen.length, assignment, { lessonTitle, ...(fromQuiz ? { masteryScore: fromQuiz.masteryScore } : {}) });
       } catch (error) {
         message.textContent = (error as Error).message;
       }
     });
   }
 
-  private show(output: HTMLElement, fragment: string, count: number): void {
+  private show(output: HTMLElement, fragment: string, count: number, assignment: Assignment, lms: AssignmentPackageInfo): void {
     const url = new URL(`${this.dataset.assignmentHref ?? '/assignment/'}#${fragment}`, location.href).href;
     const printBase = new URL(this.dataset.printHref ?? '/teach/print/', location.href).href;
     const input = h('input', { type: 'text', id: 'assignment-link', readonly: true, value: url, 'aria-describedby': 'assignment-link-help' });
@@ -104,6 +134,7 @@ class TeacherAssignmentForm extends HTMLElement {
         h('li', {}, h('a', { href: `${printBase}#${fragment}`, 'data-print-link': 'worksheet' }, 'Print this assignment as a worksheet')),
         h('li', {}, h('a', { href: `${printBase}?key=1#${fragment}`, 'data-print-link': 'answer-key' }, 'Print its answer key')),
       ),
+      lmsDownload(assignment, lms, this.dataset.lmsGuideHref ?? '/for-teachers/lms/'),
     );
     output.hidden = false;
     (output.querySelector('h3') as HTMLElement).focus();

@@ -19,8 +19,8 @@ afterEach(() => {
  */
 export const fixtureOptions: ValidationOptions = { lessonWords: { min: 0, max: LESSON_WORD_LIMITS.max } };
 
-/** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
-export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[]; content: Content } {
+/** Copies the valid minimal fixture into a temporary folder (removed after the test) and applies edits (file → new text). */
+export function editedFixture(edits: Record<string, (text: string) => string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
   made.push(dir);
   cpSync(fixtureRoot, dir, { recursive: true });
@@ -35,7 +35,12 @@ export function checkEdited(edits: Record<string, (text: string) => string> = {}
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, edit(text));
   }
-  const { content, problems } = checkContent(dir, undefined, options);
+  return dir;
+}
+
+/** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
+export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[]; content: Content } {
+  const { content, problems } = checkContent(editedFixture(edits), undefined, options);
   return { problems, messages: problems.map(formatProblem), content };
 }
 
