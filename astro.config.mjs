@@ -43,7 +43,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,ico,json,txt}', 'pagefind/**/*.{js,json,pagefind,pf_meta,pf_index,pf_fragment,wasm}'],
         // Pagefind's default UI is not used (the search island calls the JS API), nor its language-neutral WASM (pages say lang="en").
-        globIgnores: ['downloads/**', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', 'pagefind/wasm.unknown.pagefind', '**/sw.js', '**/workbox-*.js', '404.html'],
+        globIgnores: ['downloads/**', '_astro/scorm-download.*.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', 'pagefind/wasm.unknown.pagefind', '**/sw.js', '**/workbox-*.js', '404.html'],
         // Offline, '/lessons/x/?utm=…' and Pagefind's 'pagefind-entry.json?ts=…' must hit the precache.
         ignoreURLParametersMatching: [/.*/],
         navigateFallback: `${base}offline/`,

@@ -27,7 +27,13 @@ function lmsDownload(assignment: Assignment, info: AssignmentPackageInfo, guideH
     button.disabled = true;
     status.textContent = 'Making the package…';
     try {
-      const { assignmentPackage, saveFile } = await import('./scorm-download.ts');
+      // The package maker is not stored for offline use (it would add 100 KB to every student's download).
+      const maker = await import('./scorm-download.ts').catch(() => null);
+      if (!maker) {
+        status.textContent = 'Making a package needs an internet connection: connect and try again.';
+        return;
+      }
+      const { assignmentPackage, saveFile } = maker;
       const { bytes, fileName } = await assignmentPackage(assignment, info);
       saveFile(bytes, fileName);
       status.textContent = `Downloaded ${fileName} (${Math.ceil(bytes.length / 1024)} KB).`;
