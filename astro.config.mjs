@@ -6,6 +6,7 @@ import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
 import contentValidation from './src/integrations/content-validation.ts';
 import hostHeadersFile from './src/integrations/host-headers.ts';
+import lmsDownloads from './src/integrations/lms-downloads.ts';
 import { manifest } from './src/offline/manifest.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/offline/csp.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
     contentValidation(),
     mdx(),
     hostHeadersFile(),
+    // SCORM packages and question banks for LMSs (downloads/): teachers download them online, so never precached.
+    lmsDownloads(),
     // Pagefind must write its index before the PWA integration lists files to precache.
     pagefind(),
     AstroPWA({
@@ -47,7 +50,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,ico,json,txt}', 'pagefind/**/*.{js,json,pagefind,pf_meta,pf_index,pf_fragment,wasm}'],
         // Pagefind's default UI is not used (the search island calls the JS API), nor its language-neutral WASM (pages say lang="en").
-        globIgnores: ['pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', 'pagefind/wasm.unknown.pagefind', '**/sw.js', '**/workbox-*.js', '404.html'],
+        globIgnores: ['downloads/**', '_astro/scorm-download.*.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', 'pagefind/wasm.unknown.pagefind', '**/sw.js', '**/workbox-*.js', '404.html'],
         // Offline, '/lessons/x/?utm=…' and Pagefind's 'pagefind-entry.json?ts=…' must hit the precache.
         ignoreURLParametersMatching: [/.*/],
         navigateFallback: `${base}offline/`,

@@ -3,9 +3,9 @@
 // each fact, term or source note). Run it only after bringing the translation up to date: the stamp is what tells
 // the site the translation is current. `npm run check:content` then checks the translation against the English.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { loadContent } from '../src/lib/load-content.ts';
-import { factHash, glossaryHash, lessonHash, quizHash, sourceNotesHash } from '../src/lib/translation-hash.ts';
+import { factHash, glossaryHash, lessonHash, quizHash, sourceNotesHash, talksHash } from '../src/lib/translation-hash.ts';
 
 const root = process.cwd();
 const { content } = loadContent(root);
@@ -16,11 +16,10 @@ if (files.length === 0) {
 }
 
 function keyedHashes(file: string): Map<string, string> | null {
-  const dir = basename(dirname(dirname(file)));
   if (file.startsWith('src/data/facts/')) return new Map(content.facts.map((f) => [f.id, factHash(f.data)]));
   if (file.startsWith('src/data/glossary/')) return new Map(content.glossary.map((g) => [g.id, glossaryHash(g.data)]));
   if (file.startsWith('src/data/sources/')) return new Map(content.sources.map((s) => [s.id, sourceNotesHash(s.data)]));
-  void dir;
+  if (file.startsWith('src/data/map/')) return new Map((content.mapData?.data.talks ?? []).map((t) => [t.id, talksHash(t)]));
   return null;
 }
 
@@ -49,7 +48,7 @@ for (const arg of files) {
   } else {
     const hashes = keyedHashes(file);
     if (!hashes) {
-      console.error(`${file}: not a translation file (lessons/<lang>/, quizzes/<lang>/, src/data/{facts,glossary}/<lang>/, src/data/sources/<lang>.yaml)`);
+      console.error(`${file}: not a translation file (lessons/<lang>/, quizzes/<lang>/, src/data/{facts,glossary}/<lang>/, src/data/{sources,map}/<lang>.yaml)`);
       failed = true;
       continue;
     }

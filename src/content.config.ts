@@ -19,7 +19,7 @@ import { isLocale } from './i18n/locales.ts';
 const content = () => siteContent().content;
 
 // Titles and descriptions take values from the data ({fact:id|form}, {questions}); pages get them filled in.
-const placeholderContext = (): PlaceholderContext => ({ facts: new Map(content().facts.map((f) => [f.id, f.data])), names: nameLookup(content().names.map((n) => n.data)) });
+const placeholderContext = (): PlaceholderContext => ({ facts: new Map(content().facts.map((f) => [f.id, f.data])), names: nameLookup((content().names ?? []).map((n) => n.data)) });
 const fillLesson = (data: LessonFrontmatter): LessonFrontmatter => {
   const ctx = placeholderContext();
   const fill = (t: string) => fillPlaceholders(t, ctx);
@@ -40,7 +40,7 @@ export const collections = {
       }),
     schema: quizSchema,
   }),
-  names: defineCollection({ loader: () => content().names.map((n) => ({ id: n.data.name, ...n.data })), schema: nameSchema.extend({ id: nameSchema.shape.name }) }),
+  names: defineCollection({ loader: () => (content().names ?? []).map((n) => ({ id: n.data.name, ...n.data })), schema: nameSchema.extend({ id: nameSchema.shape.name }) }),
   lessons: defineCollection({
     // Astro's glob loader, with the front matter's placeholders filled once it has been validated.
     // The digest covers the facts too: otherwise a corrected fact would not reach a title whose file is unchanged.

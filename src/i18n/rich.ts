@@ -1,10 +1,11 @@
 // Page copy in the catalogues may link and emphasise with a small, safe subset of Markdown, so a translator can
 // move a link within a sentence: `[words](key)` links to the page named `key` (the page supplies the address),
-// `**words**` is strong, `` `text` `` is code. Everything else is plain text: nothing is parsed as HTML.
+// `**words**` is strong, `*words*` is emphasis, `` `text` `` is code. Everything else is plain text: nothing is
+// parsed as HTML.
 
-export type RichPart = { text: string } | { text: string; link: string } | { text: string; strong: true } | { text: string; code: true };
+export type RichPart = { text: string } | { text: string; link: string } | { text: string; strong: true } | { text: string; em: true } | { text: string; code: true };
 
-const TOKEN = /\[([^\]]+)\]\(([\w-]+)\)|\*\*([^*]+)\*\*|`([^`]+)`/g;
+const TOKEN = /\[([^\]]+)\]\(([\w-]+)\)|\*\*([^*]+)\*\*|\*([^*]+)\*|`([^`]+)`/g;
 
 export function parseRich(source: string): RichPart[] {
   const parts: RichPart[] = [];
@@ -13,7 +14,8 @@ export function parseRich(source: string): RichPart[] {
     if (m.index > last) parts.push({ text: source.slice(last, m.index) });
     if (m[1] !== undefined) parts.push({ text: m[1], link: m[2]! });
     else if (m[3] !== undefined) parts.push({ text: m[3], strong: true });
-    else parts.push({ text: m[4]!, code: true });
+    else if (m[4] !== undefined) parts.push({ text: m[4], em: true });
+    else parts.push({ text: m[5]!, code: true });
     last = m.index + m[0].length;
   }
   if (last < source.length) parts.push({ text: source.slice(last) });

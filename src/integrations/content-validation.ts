@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../validation/validate-content.ts';
+import { checkContent, contentWarnings } from '../validation/validate-content.ts';
 import { formatProblems } from '../validation/problem.ts';
 
 /**
@@ -12,7 +12,9 @@ export default function contentValidation(): AstroIntegration {
     name: 'content-validation',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = checkContent(fileURLToPath(config.root));
+        const { content, problems } = checkContent(fileURLToPath(config.root));
+        const warnings = contentWarnings(content);
+        if (warnings.length > 0) logger.warn(`Reported, not failing the build:\n${formatProblems(warnings)}`);
         if (problems.length === 0) return;
         const message = formatProblems(problems);
         if (command === 'build') throw new Error(`Content validation failed.\n${message}`);

@@ -1,22 +1,26 @@
 /**
- * <review-session>: spaced review. Picks the questions due on the student's Leitner schedule from all quiz
- * questions (JSON: RuntimeQuestion[]) and runs them in a <quiz-runner>; each checked answer moves its card.
+ * <review-session>: spaced review. Picks the questions due on the student's Leitner schedule from the course's
+ * question bank (the precached questions.json) and runs them in a <quiz-runner>; each checked answer moves its card.
  */
 import { $progress, recordReview } from '../stores/progress.ts';
 import { dueCards } from '../quiz/leitner.ts';
-import type { RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
+import { loadQuestionBank } from './question-bank.ts';
 import { strings } from './strings.ts';
 import { countIn } from './count.ts';
 import './quiz-runner.ts';
 
 class ReviewSession extends HTMLElement {
-  connectedCallback(): void {
-    const all = JSON.parse(this.querySelector('script[data-questions]')?.textContent ?? '[]') as RuntimeQuestion[];
-    const byId = new Map(all.map((q) => [q.id, q]));
-    const due = dueCards($progress.get().review, Date.now()).filter((id) => byId.has(id));
+  async connectedCallback(): Promise<void> {
+    const all = await loadQuestionBank(this.dataset.questionsHref);
     this.querySelector('[data-static]')?.remove();
     const t = strings('review');
+    if (all === null) {
+      this.append(h('p', { class: 'card', role: 'alert' }, t.cannotLoad));
+      return;
+    }
+    const byId = new Map(all.map((q) => [q.id, q]));
+    const due = dueCards($progress.get().review, Date.now()).filter((id) => byId.has(id));
     if (due.length === 0) {
       const waiting = Object.keys($progress.get().review).length;
       this.append(h('p', { class: 'card' }, waiting > 0 ? countIn(t.waiting, waiting) : t.nothingYet));

@@ -9,6 +9,7 @@ import type { QuizSummary } from '../lib/quiz-pages.ts';
 import { shuffled, newSeed } from '../quiz/shuffle.ts';
 import { h } from './dom.ts';
 import { copyButton } from './copy-button.ts';
+import type { AssignmentPackageInfo } from './scorm-download.ts';
 import { fill, strings } from './strings.ts';
 import { countIn } from './count.ts';
 import { linkMessage } from './link-messages.ts';
@@ -22,6 +23,40 @@ function qrOrNote(url: string): Element {
     .then(({ qrSvg }) => slot.replaceChildren(qrSvg(url, t().qrLabel)))
     .catch(() => slot.replaceChildren(h('p', { class: 'meta' }, t().qrFailed)));
   return slot;
+}
+
+/** "Download for your LMS": the assignment as a SCORM package, made here when asked (the zip code loads then). */
+function lmsDownload(assignment: Assignment, info: AssignmentPackageInfo, guideHref: string): Element {
+  const w = t();
+  const status = h('p', { class: 'meta', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', class: 'secondary' }, w.lmsButton);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = w.lmsMaking;
+    try {
+      // The package maker is not stored for offline use (it would add 100 KB to every student's download).
+      const maker = await import('./scorm-download.ts').catch(() => null);
+      if (!maker) {
+        status.textContent = w.lmsOffline;
+        return;
+      }
+      const { assignmentPackage, saveFile } = maker;
+      const { bytes, fileName } = await assignmentPackage(assignment, info);
+      saveFile(bytes, fileName);
+      status.textContent = fill(w.lmsDone, { file: fileName, kb: Math.ceil(bytes.length / 1024) });
+    } catch (error) {
+      status.textContent = fill(w.lmsFailed, { reason: (error as Error).message });
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h(
+    'div',
+    { class: 'lms-download' },
+    h('p', {}, w.lmsIntro, ' ', h('a', { href: guideHref }, w.lmsGuide)),
+    button,
+    status,
+  );
 }
 
 class TeacherAssignmentForm extends HTMLElement {
@@ -90,14 +125,16 @@ class TeacherAssignmentForm extends HTMLElement {
       try {
         const fragment = await encodeAssignment(assignment);
         message.textContent = count < pool.length ? fill(t().madeDrawn, { count, pool: pool.length }) : countIn(t().made, chosen.length);
-        this.show(output, fragment, chosen.length, language);
+        const fromQuiz = source() === 'quiz' ? quizzes.find((q) => q.id === quizSelect.value) : undefined;
+        const lessonTitle = lessonSelect.value ? lessonSelect.selectedOptions[0]?.textContent ?? undefined : undefined;
+        this.show(output, fragment, chosen.length, assignment, { lessonTitle, ...(fromQuiz ? { masteryScore: fromQuiz.masteryScore } : {}) }, language);
       } catch (error) {
         message.textContent = (error as Error).message;
       }
     });
   }
 
-  private show(output: HTMLElement, fragment: string, count: number, language: string): void {
+  private show(output: HTMLElement, fragment: string, count: number, assignment: Assignment, lms: AssignmentPackageInfo, language: string): void {
     const hrefs = JSON.parse(this.dataset.assignmentHrefs ?? '{}') as Record<string, string>;
     const url = new URL(`${hrefs[language] ?? '/assignment/'}#${fragment}`, location.href).href;
     const printBase = new URL(this.dataset.printHref ?? '/teach/print/', location.href).href;
@@ -119,6 +156,7 @@ class TeacherAssignmentForm extends HTMLElement {
         h('li', {}, h('a', { href: `${printBase}#${fragment}`, 'data-print-link': 'worksheet' }, w.printWorksheet)),
         h('li', {}, h('a', { href: `${printBase}?key=1#${fragment}`, 'data-print-link': 'answer-key' }, w.printKey)),
       ),
+      lmsDownload(assignment, lms, this.dataset.lmsGuideHref ?? '/for-teachers/lms/'),
     );
     output.hidden = false;
     (output.querySelector('h3') as HTMLElement).focus();

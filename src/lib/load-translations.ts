@@ -1,6 +1,6 @@
 // Reads the translated content beside the English: `lessons/<lang>/<slug>.mdx`, `quizzes/<lang>/<id>.yaml`,
-// `src/data/facts/<lang>/*.yaml`, `src/data/glossary/<lang>/*.yaml`, `src/data/sources/<lang>.yaml` and the names
-// table `src/data/names/<lang>.yaml`. Shared by `check:content` and the site, like load-content.ts.
+// `src/data/facts/<lang>/*.yaml`, `src/data/glossary/<lang>/*.yaml`, `src/data/sources/<lang>.yaml`, the maps' talk
+// names `src/data/map/<lang>.yaml` and the names table `src/data/names/<lang>.yaml`. Shared by `check:content` and the site, like load-content.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
@@ -13,12 +13,14 @@ import {
   nameTranslationSchema,
   quizTranslationSchema,
   sourceTranslationSchema,
+  talksTranslationSchema,
   type FactTranslation,
   type GlossaryTranslation,
   type LessonTranslation,
   type NameTranslation,
   type QuizTranslation,
   type SourceTranslation,
+  type TalksTranslation,
 } from '../schemas/translation.ts';
 import { show, type Problem } from '../validation/problem.ts';
 import { defaultPaths, readLessonBody, type ContentPaths, type LessonBody, type Located } from './load-content.ts';
@@ -28,9 +30,11 @@ export interface TranslationPaths extends ContentPaths {
   namesDir: string;
   /** Folder of the source notes' translations, one `<lang>.yaml` per language. */
   sourcesDir: string;
+  /** Folder of the maps' talk names in other languages, one `<lang>.yaml` per language. */
+  mapDir: string;
 }
 
-export const defaultTranslationPaths: TranslationPaths = { ...defaultPaths, namesDir: 'src/data/names', sourcesDir: 'src/data/sources' };
+export const defaultTranslationPaths: TranslationPaths = { ...defaultPaths, namesDir: 'src/data/names', sourcesDir: 'src/data/sources', mapDir: 'src/data/map' };
 
 /** A lesson heading (## to ####), in document order. */
 export interface Heading {
@@ -55,7 +59,7 @@ export interface QuoteUse {
   translation: string;
 }
 
-export type TranslatedLesson = LessonTranslation & LessonBody & { headings: Heading[]; prose: ProseLine[]; quotes: QuoteUse[] };
+export type TranslatedLesson = LessonTranslation & LessonBody & { sections: Heading[]; prose: ProseLine[]; quotes: QuoteUse[] };
 
 export interface LanguageTranslations {
   locale: TranslatedLocale;
@@ -65,6 +69,7 @@ export interface LanguageTranslations {
   glossary: Located<GlossaryTranslation>[];
   sources: Located<SourceTranslation>[];
   names: Located<NameTranslation>[];
+  talks: Located<TalksTranslation>[];
 }
 
 export interface Translations {
@@ -170,9 +175,9 @@ function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems:
 const QUOTE = /<Quote\b([^>]*)>([\s\S]*?)<\/Quote>/g;
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attrs)?.slice(1).find((v) => v !== undefined) ?? '';
 
-/** The headings, prose lines and quotations of a lesson body (fenced code skipped; a <Quote> stays on one line). */
-export function lessonStructure(body: string, firstLine: number): { headings: Heading[]; prose: ProseLine[]; quotes: QuoteUse[] } {
-  const headings: Heading[] = [];
+/** The headings (`sections`), prose lines and quotations of a lesson body (fenced code skipped; a <Quote> stays on one line). */
+export function lessonStructure(body: string, firstLine: number): { sections: Heading[]; prose: ProseLine[]; quotes: QuoteUse[] } {
+  const sections: Heading[] = [];
   const prose: ProseLine[] = [];
   const quotes: QuoteUse[] = [];
   let inFence = false;
@@ -181,7 +186,7 @@ export function lessonStructure(body: string, firstLine: number): { headings: He
     if (/^\s*```/.test(text)) inFence = !inFence;
     if (inFence) return;
     const heading = /^(#{2,4})\s+(.+?)\s*#*\s*$/.exec(text);
-    if (heading) headings.push({ depth: heading[1]!.length, line, text: heading[2]! });
+    if (heading) sections.push({ depth: heading[1]!.length, line, text: heading[2]! });
     for (const m of text.matchAll(QUOTE)) quotes.push({ line, fact: attr(m[1]!, 'fact'), text: m[2]!.trim(), translation: attr(m[1]!, 'tr') });
     const plain = text
       .replace(QUOTE, ' ')
@@ -192,7 +197,7 @@ export function lessonStructure(body: string, firstLine: number): { headings: He
       .trim();
     if (plain) prose.push({ line, text: plain });
   });
-  return { headings, prose, quotes };
+  return { sections, prose, quotes };
 }
 
 function readTranslatedLesson(path: string, root: string, problems: Problem[]): Located<TranslatedLesson> | null {
@@ -254,6 +259,7 @@ export function loadTranslations(root: string, problems: Problem[], paths: Trans
     translatedLocales.map((locale): [TranslatedLocale, LanguageTranslations] => {
       const names = at(join(paths.namesDir, `${locale}.yaml`));
       const sources = at(join(paths.sourcesDir, `${locale}.yaml`));
+      const talks = at(join(paths.mapDir, `${locale}.yaml`));
       return [
         locale,
         {
@@ -264,6 +270,7 @@ export function loadTranslations(root: string, problems: Problem[], paths: Trans
           glossary: files(at(languageFolder(paths.glossaryDir, locale)), /\.ya?ml$/).flatMap((f) => readKeyed(f, root, glossaryTranslationSchema, problems)),
           sources: existsSync(sources) ? readKeyed(sources, root, sourceTranslationSchema, problems) : [],
           names: existsSync(names) ? readList(names, root, nameTranslationSchema, problems, (n) => n.name) : [],
+          talks: existsSync(talks) ? readKeyed(talks, root, talksTranslationSchema, problems) : [],
         },
       ];
     }),

@@ -162,10 +162,10 @@ export function termIn(locale: Locale, term: GlossaryTerm): TermView & { lang: L
 }
 
 /** Whether a whole page of facts or terms can be shown in the language. */
-export function pageIn(locale: Locale, page: 'glossary' | 'timeline' | 'sources'): InLanguage {
+export function pageIn(locale: Locale, page: 'glossary' | 'timeline' | 'sources' | 'map'): InLanguage {
   return resolve(locale, () => {
     const s = statusIn(locale as TranslatedLocale);
-    return page === 'glossary' ? s.glossaryPage() : page === 'timeline' ? s.timelinePage() : s.sourcesPage();
+    return page === 'glossary' ? s.glossaryPage() : page === 'timeline' ? s.timelinePage() : page === 'map' ? s.mapPage() : s.sourcesPage();
   });
 }
 

@@ -8,6 +8,6 @@ import { valueInProseIn } from './translated-words.ts';
 export function localisedPlaceholders(lang: Locale, questions?: number): (text: string) => string {
   const { content } = siteContent();
   const facts = new Map(content.facts.map((f) => [f.id, f.data]));
-  const names = nameLookup(content.names.map((n) => n.data));
+  const names = nameLookup((content.names ?? []).map((n) => n.data));
   return (text) => fillPlaceholders(text, { facts, names, questions, ...(lang === 'en' ? {} : { valueText: (value, form, fact) => valueInProseIn(lang, fact, value, form) }) });
 }

@@ -61,3 +61,7 @@ export function glossaryHash(term: GlossaryTerm): string {
 export function sourceNotesHash(source: Source): string {
   return hashText(source.notes ?? '');
 }
+
+export function talksHash(talks: { title: string; short: string }): string {
+  return hashText(JSON.stringify({ title: talks.title, short: talks.short }));
+}

@@ -9,7 +9,7 @@ import type { Fact } from '../schemas/fact.ts';
 import type { Quiz } from '../schemas/quiz.ts';
 import type { Content, Located } from './load-content.ts';
 import type { LanguageTranslations, Translations } from './load-translations.ts';
-import { factHash, glossaryHash, lessonHash, quizHash, sourceNotesHash } from './translation-hash.ts';
+import { factHash, glossaryHash, lessonHash, quizHash, sourceNotesHash, talksHash } from './translation-hash.ts';
 import { factIdsOf } from './questions.ts';
 import { questionsOf } from '../quiz/runtime-data.ts';
 import { startDate } from './values.ts';
@@ -60,6 +60,10 @@ export interface LanguageStatus {
   glossaryPage(): StatusReport;
   timelinePage(): StatusReport;
   sourcesPage(): StatusReport;
+  /** The names of one set of talks on the maps. */
+  talks(id: string): StatusReport;
+  /** The maps: every set of talks named in the language (places and states come from the names table). */
+  mapPage(): StatusReport;
 }
 
 /** The status of everything in one language. `root` is where the English lesson files are read from. */
@@ -115,10 +119,17 @@ export function languageStatus(root: string, content: Content, language: Languag
     return combine(own, [...factParts, ...termParts]);
   };
   const all = (parts: { label: string; report: StatusReport }[]) => combine(CURRENT, parts);
+  const talkT = new Map(language.talks.map((t) => [t.id, t.data]));
+  const talks = (id: string): StatusReport => {
+    const t = content.mapData?.data.talks.find((x) => x.id === id);
+    return t ? item(talksHash(t), talkT.get(id)?.from, `map talks ${id}`) : CURRENT;
+  };
   return {
     locale: language.locale,
     fact,
     term,
+    talks,
+    mapPage: () => all((content.mapData?.data.talks ?? []).map((t) => ({ label: `map talks ${t.id}`, report: talks(t.id) }))),
     lesson,
     quizOwn,
     quiz,

@@ -47,11 +47,21 @@ export interface Precache {
   /** Files left out of a 'dist' total (source maps, files over the Workbox size limit), and manifest URLs not found. */
   excluded: string[];
   missing: string[];
+  /** The precached URLs as dist-relative paths (only with sw.js). */
+  urls?: string[];
 }
+
+/** Files teachers download for their LMS (`downloads/`): listed with their size, never precached. */
+export interface DownloadFile {
+  file: string;
+  bytes: number;
+}
+
+export const DOWNLOADS_DIR = 'downloads/';
 
 export interface Violation {
   page: string;
-  what: 'js' | 'css' | 'precache';
+  what: 'js' | 'css' | 'precache' | 'download';
   bytes: number;
   limit: number;
   message: string;
@@ -60,6 +70,7 @@ export interface Violation {
 export interface ByteReport {
   pages: PageBytes[];
   precache: Precache;
+  downloads: DownloadFile[];
   violations: Violation[];
 }
 
@@ -243,7 +254,7 @@ export function precacheUrls(sw: string): string[] {
   return urls;
 }
 
-/** Source maps are never fetched by students; Workbox skips files over 2 MiB unless told otherwise. */
+/** Source maps are never fetched by students; Workbox skips files over 2 MiB unless told otherwise; LMS downloads are excluded from it. */
 const NOT_SHIPPED = /\.map$/;
 const WORKBOX_MAX_FILE = 2 * MB;
 
@@ -260,14 +271,14 @@ export function measurePrecache(dir: string, base = '/'): Precache {
       if (path && existsSync(path) && statSync(path).isFile()) total += statSync(path).size;
       else missing.push(url);
     }
-    return { from: 'sw.js', total, files: urls.length - missing.length, excluded: [], missing };
+    return { from: 'sw.js', total, files: urls.length - missing.length, excluded: [], missing, urls: urls.map((u) => resolveUrl(u, 'sw.js', base) ?? u) };
   }
   let total = 0;
   let files = 0;
   const excluded: string[] = [];
   for (const f of listFiles(dir)) {
     const size = statSync(join(dir, f)).size;
-    if (NOT_SHIPPED.test(f) || size > WORKBOX_MAX_FILE) {
+    if (NOT_SHIPPED.test(f) || size > WORKBOX_MAX_FILE || f.startsWith(DOWNLOADS_DIR)) {
       excluded.push(f);
       continue;
     }
@@ -285,6 +296,10 @@ export function formatBytes(n: number): string {
 
 export function checkBudgets(pages: readonly PageBytes[], precache: Precache, budgets: Budgets = defaultBudgets): Violation[] {
   const violations: Violation[] = [];
+  // Downloads are fetched by teachers on demand; precaching them would cost every student's phone their bytes.
+  for (const url of precache.urls ?? []) {
+    if (url.startsWith(DOWNLOADS_DIR)) violations.push({ page: url, what: 'download', bytes: 0, limit: 0, message: `${url} is an LMS download and must not be precached (exclude downloads/ from Workbox)` });
+  }
   for (const p of pages) {
     const jsLimit = budgets.js[p.type];
     if (jsLimit !== undefined && p.js > jsLimit) {
@@ -310,7 +325,8 @@ export function byteReport(dir: string, options: { base?: string; budgets?: Budg
     .filter((f) => f.endsWith('.html'))
     .map((f) => analysePage(dist, f, base));
   const precache = measurePrecache(dir, base);
-  return { pages, precache, violations: checkBudgets(pages, precache, options.budgets ?? defaultBudgets) };
+  const downloads = existsSync(join(dir, DOWNLOADS_DIR)) ? listFiles(join(dir, DOWNLOADS_DIR)).map((f) => ({ file: `${DOWNLOADS_DIR}${f}`, bytes: statSync(join(dir, DOWNLOADS_DIR, f)).size })) : [];
+  return { pages, precache, downloads, violations: checkBudgets(pages, precache, options.budgets ?? defaultBudgets) };
 }
 
 /** Rows of the summary table: the heaviest page of each type by JS, then by CSS. */
@@ -348,5 +364,20 @@ export function formatReport(report: ByteReport, budgets: Budgets = defaultBudge
       ? `Precache (Workbox manifest in sw.js): ${p.files} files, ${formatBytes(p.total)} raw (budget ${formatBytes(budgets.precache)})${p.missing.length ? `; ${p.missing.length} listed URLs not found in dist: ${p.missing.slice(0, 5).join(', ')}` : ''}`
       : `Precache: no dist/sw.js (no service worker built yet), so this is every file in dist: ${p.files} files, ${formatBytes(p.total)} raw (budget ${formatBytes(budgets.precache)})${p.excluded.length ? `; left out as not shipped: ${p.excluded.length} files (source maps, files over 2 MB)` : ''}`;
   const missing = report.pages.flatMap((pg) => pg.missing.map((m) => `${pg.page} references ${m}, which is not in dist`));
-  return [formatTable(rows), '', precache, ...missing].join('\n');
+  return [formatTable(rows), '', precache, ...missing, ...formatDownloads(report.downloads)].join('\n');
+}
+
+/** The LMS downloads by kind (the folder under downloads/): how many, their total and the largest. */
+export function formatDownloads(downloads: readonly DownloadFile[]): string[] {
+  if (downloads.length === 0) return [];
+  const kinds = new Map<string, DownloadFile[]>();
+  for (const d of downloads) {
+    const kind = d.file.slice(DOWNLOADS_DIR.length).split('/').slice(0, -1).join('/') || '.';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), d]);
+  }
+  const rows = [['downloads (not precached)', 'files', 'total', 'largest'], ...[...kinds].map(([kind, files]) => {
+    const largest = files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    return [`${DOWNLOADS_DIR}${kind}/`, String(files.length), formatBytes(files.reduce((n, f) => n + f.bytes, 0)), `${largest.file.split('/').pop()} (${formatBytes(largest.bytes)})`];
+  })];
+  return ['', formatTable(rows)];
 }

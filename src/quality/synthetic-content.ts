@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { defaultPaths, type ContentPaths } from '../lib/load-content.ts';
 import { topicIds, type Fact } from '../schemas/fact.ts';
-import type { Question, Quiz } from '../schemas/quiz.ts';
+import { DEFAULT_MASTERY_SCORE, type Question, type Quiz } from '../schemas/quiz.ts';
 import type { Source } from '../schemas/source.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { FactValue } from '../schemas/value.ts';
@@ -176,8 +176,10 @@ export function writeSyntheticContent(root: string, size: number, paths: Content
     writeFileSync(join(root, path), text);
   };
   write(paths.sources, stringify(SOURCES));
-  write(paths.names, stringify(namesTable(n)));
-  for (const lang of ['ru', 'kk']) write(paths.names.replace(/en\.yaml$/, `${lang}.yaml`), stringify(namesTable(n).map((row) => ({ name: row.name, text: cyrillic(row.name) }))));
+  if (paths.names) {
+    write(paths.names, stringify(namesTable(n)));
+    for (const lang of ['ru', 'kk']) write(paths.names.replace(/en\.yaml$/, `${lang}.yaml`), stringify(namesTable(n).map((row) => ({ name: row.name, text: cyrillic(row.name) }))));
+  }
 
   // Facts: topics in equal consecutive runs, files of at most 1,000 facts.
   const perTopic = Math.ceil(n / topicIds.length);
@@ -215,7 +217,7 @@ export function writeSyntheticContent(root: string, size: number, paths: Content
     for (const question of questionsFor(b, next)) {
       if (!current || current.quiz.questions.length === 20 || current.topic !== topicOf(b)) {
         const id = `quiz-${String(quizzes.length + 1).padStart(4, '0')}`;
-        current = { quiz: { id, title: `Synthetic quiz ${quizzes.length + 1}`, lesson: `synthetic-${topicOf(b)}`, feedback: 'immediate', questions: [] }, topic: topicOf(b) };
+        current = { quiz: { id, title: `Synthetic quiz ${quizzes.length + 1}`, lesson: `synthetic-${topicOf(b)}`, feedback: 'immediate', masteryScore: DEFAULT_MASTERY_SCORE, questions: [] }, topic: topicOf(b) };
         quizzes.push(current.quiz);
       }
       current.quiz.questions.push(question);
@@ -226,6 +228,7 @@ export function writeSyntheticContent(root: string, size: number, paths: Content
     title: 'Synthetic final exam',
     lesson: null,
     feedback: 'end',
+    masteryScore: DEFAULT_MASTERY_SCORE,
     questions: [],
     includes: quizzes.slice(0, 10).map((quiz) => ({ quiz: quiz.id, questions: quiz.questions.slice(0, 2).map((x) => x.id) })),
   };

@@ -6,8 +6,8 @@ export interface CitedFact {
   statement: string;
   quote: string;
   source: string;
-  /** Link to the source on the sources page. */
-  href: string;
+  /** Link to the source on the sources page; absent where no site is around (inside a SCORM package). */
+  href?: string;
   /** The quote in the page's language, shown beside the verbatim English quote and labelled as a translation. */
   translation?: string;
 }

@@ -107,6 +107,9 @@ export const questionSchema = z.discriminatedUnion('type', [
   matchingQuestion,
 ]);
 
+/** The pass mark (percent) of a quiz that names none, and of an assignment made on the teacher page. */
+export const DEFAULT_MASTERY_SCORE = 60;
+
 /** A quiz in `quizzes/<id>.yaml`. A quiz without a lesson (the final exam) may include other quizzes' questions. */
 export const quizSchema = z
   .strictObject({
@@ -116,6 +119,11 @@ export const quizSchema = z
     lesson: kebabId.nullable(),
     /** Show right/wrong after each answer, or only at the end. */
     feedback: z.enum(['immediate', 'end']).default('immediate'),
+    /**
+     * Pass mark in percent for the SCORM package: the LMS records "passed" at or above it, "failed" below it.
+     * `null` records only "completed" (no pass mark).
+     */
+    masteryScore: z.number().int().min(0).max(100).nullable().default(DEFAULT_MASTERY_SCORE),
     questions: z.array(questionSchema).default([]),
     /** Questions borrowed from other quizzes, by quiz id and question id (the final exam). */
     includes: z.array(z.strictObject({ quiz: kebabId, questions: z.array(kebabId).min(1) })).optional(),

@@ -74,6 +74,11 @@ export const sourceTranslationSchema = z.strictObject({ from: englishHash, notes
 
 export const sourceTranslationsSchema = z.record(kebabId, sourceTranslationSchema);
 
+/** A set of talks on the maps in `src/data/map/<lang>.yaml`, keyed by the talks' id in src/data/map.yaml. */
+export const talksTranslationSchema = z.strictObject({ from: englishHash, title: text, short: text });
+
+export const talksTranslationsSchema = z.record(kebabId, talksTranslationSchema);
+
 /**
  * One row of a language's names table (`src/data/names/<lang>.yaml`): how a name in fact values and quiz choices
  * is written in that language, in the nominative. `name` is the English name exactly as the English table has it.
@@ -90,4 +95,5 @@ export type FactTranslation = z.infer<typeof factTranslationSchema>;
 export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
 export type SourceTranslation = z.infer<typeof sourceTranslationSchema>;
 export type NameTranslation = z.infer<typeof nameTranslationSchema>;
+export type TalksTranslation = z.infer<typeof talksTranslationSchema>;
 export type UnitForms = z.infer<typeof unitFormsSchema>;

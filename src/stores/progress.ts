@@ -99,3 +99,14 @@ export function recordReview(questionId: string, correct: boolean, now = Date.no
 export function resetProgress(): void {
   $progress.set(emptyProgress());
 }
+
+/**
+ * Keeps progress in memory only, from now on, for this page. For the SCORM package inside an LMS: the LMS keeps
+ * the attempt (cmi.suspend_data), and its origin's localStorage is shared by everyone using that computer, so
+ * one student's answers must not be left there for the next. Call before any quiz starts.
+ */
+export function keepProgressInMemory(): void {
+  setPersistentEngine({}, { addEventListener() {}, removeEventListener() {} });
+  $storageNotice.set(null);
+  $progress.set(emptyProgress());
+}

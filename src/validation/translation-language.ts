@@ -1,7 +1,10 @@
 // A translation is written in its language: no English sentence is left in it, apart from names (the names
 // table, the sources' titles and names) and quotations, which stay verbatim in English: inside <Quote> in a lesson
 // (they must be words of the fact they cite), or in quotation marks elsewhere when they are words of a fact's quote. Years come from the dataset, as in English: none typed into translated prose.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Content } from '../lib/load-content.ts';
+import { lessonHash } from '../lib/translation-hash.ts';
 import type { LanguageTranslations, Translations } from '../lib/load-translations.ts';
 import type { TranslatedLocale } from '../i18n/locales.ts';
 import { show, type Problem } from './problem.ts';
@@ -38,7 +41,7 @@ const normalise = (s: string) => s.replace(/[’']/g, "'").replace(/[“”]/g, 
 
 function allowedNames(content: Content): string[] {
   const names = [
-    ...content.names.map((n) => n.data.name),
+    ...(content.names ?? []).map((n) => n.data.name),
     ...content.sources.flatMap((s) => [s.data.title, s.data.short, ...(s.data.names ?? []), s.data.publisher ?? '', s.data.author ?? '']),
   ];
   // Longest first, so "The National Interest" goes before "The".
@@ -50,7 +53,7 @@ export function withoutVerbatimQuotes(text: string, quotes: readonly string[]): 
   return text.replace(/"([^"]+)"|“([^”]+)”/g, (whole, a?: string, b?: string) => (quotes.some((q) => q.includes(normalise(a ?? b ?? ''))) ? ' ' : whole));
 }
 
-function validateLanguage(content: Content, t: LanguageTranslations, allowed: string[]): Problem[] {
+function validateLanguage(root: string, content: Content, t: LanguageTranslations, allowed: string[]): Problem[] {
   const problems: Problem[] = [];
   const quotes = content.facts.flatMap((f) => f.data.citations.map((c) => normalise(c.quote)));
   const check = (file: string, line: number | undefined, item: string, field: string, text: string | undefined) => {
@@ -70,7 +73,11 @@ function validateLanguage(content: Content, t: LanguageTranslations, allowed: st
       check(l.file, p.line, l.id, '(prose)', p.text);
       for (const year of typedYears(p.text)) problems.push({ file: l.file, line: p.line, item: l.id, field: '(prose)', expected: 'years inserted from the dataset with <Fact>, as in the English lesson', found: `the year ${year} typed in` });
     }
-    for (const q of d.quotes) {
+    // Whether a quotation is still the source's words depends on the English facts: checked while the translation is
+    // current (a stale one is not shown, and a correction to the English must not fail on it).
+    const english = content.lessons.find((e) => e.id === l.id);
+    const current = english !== undefined && d.translatedFrom === lessonHash(readFileSync(join(root, english.file), 'utf8'));
+    for (const q of current ? d.quotes : []) {
       const fact = facts.get(q.fact);
       const where = { file: l.file, line: q.line, item: l.id };
       if (!q.translation) problems.push({ ...where, field: '<Quote tr>', expected: 'a translation of the quotation beside it (tr="…")', found: 'nothing' });
@@ -106,10 +113,14 @@ function validateLanguage(content: Content, t: LanguageTranslations, allowed: st
   }
   for (const s of t.sources) check(s.file, s.line, s.id, 'notes', s.data.notes);
   for (const n of t.names) check(n.file, n.line, n.id, 'text', n.data.text);
+  for (const x of t.talks) {
+    check(x.file, x.line, x.id, 'title', x.data.title);
+    check(x.file, x.line, x.id, 'short', x.data.short);
+  }
   return problems;
 }
 
-export function validateTranslationLanguage(content: Content, translations: Translations, languages: readonly TranslatedLocale[]): Problem[] {
+export function validateTranslationLanguage(root: string, content: Content, translations: Translations, languages: readonly TranslatedLocale[]): Problem[] {
   const allowed = allowedNames(content);
-  return languages.flatMap((l) => validateLanguage(content, translations.languages[l], allowed));
+  return languages.flatMap((l) => validateLanguage(root, content, translations.languages[l], allowed));
 }

@@ -37,8 +37,8 @@ function validateLanguage(root: string, content: Content, t: LanguageTranslation
     const text = readFileSync(join(root, english.file), 'utf8');
     if (lesson.data.translatedFrom !== lessonHash(text)) continue;
     const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(text)?.[0] ?? '';
-    const expected = lessonStructure(text.slice(fm.length), fm.split('\n').length).headings;
-    const found = lesson.data.headings;
+    const expected = lessonStructure(text.slice(fm.length), fm.split('\n').length).sections;
+    const found = lesson.data.sections;
     const shape = (hs: { depth: number }[]) => hs.map((h) => '#'.repeat(h.depth)).join(' ');
     if (shape(expected) !== shape(found)) {
       problems.push({ file: lesson.file, line: found[0]?.line ?? 1, item: lesson.id, field: 'headings', expected: `the English headings' levels, in order (their anchors are reused): ${shape(expected)}`, found: shape(found) || 'no headings' });
@@ -126,6 +126,10 @@ function validateLanguage(root: string, content: Content, t: LanguageTranslation
   for (const st of t.sources) {
     const source = sources.get(st.id);
     if (!source || !source.data.notes) problems.push({ file: st.file, line: st.line, item: st.id, field: '(id)', expected: 'the id of a source with notes in src/data/sources.yaml', found: show(st.id) });
+  }
+  const talkIds = new Set((content.mapData?.data.talks ?? []).map((t) => t.id));
+  for (const tt of t.talks) {
+    if (!talkIds.has(tt.id)) problems.push({ file: tt.file, line: tt.line, item: tt.id, field: '(id)', expected: 'the id of a set of talks in src/data/map.yaml', found: show(tt.id) });
   }
   return problems;
 }

@@ -8,6 +8,8 @@ import { validateReferences } from './references.ts';
 import { validateUniqueIds } from './unique-ids.ts';
 import { validateValueNames } from './value-names.ts';
 import { validateInsertedValues } from './inserted-values.ts';
+import { unusedPlaces, validateGazetteer } from './gazetteer.ts';
+import { validateMapData } from './map-data.ts';
 import { validateNames } from './names.ts';
 import { validateTranslationStructure } from './translation-structure.ts';
 import { validateTranslationLanguage } from './translation-language.ts';
@@ -33,7 +35,14 @@ export function validateContent(content: Content, options: ValidationOptions = {
     ...validateTypedYears(content),
     ...validateValueNames(content),
     ...validateInsertedValues(content),
+    ...validateGazetteer(content),
+    ...validateMapData(content),
   ];
+}
+
+/** Findings that do not fail a build but are reported with it (an unused gazetteer entry). */
+export function contentWarnings(content: Content): Problem[] {
+  return unusedPlaces(content);
 }
 
 /** The rules for the other languages: names tables, and translations that match their English files. */
@@ -43,7 +52,7 @@ export function validateTranslations(root: string, content: Content, translation
     ...languages.flatMap((l) => validateCatalogue(messages.en, messages[l], l)),
     ...validateNames(content, translations, languages),
     ...validateTranslationStructure(root, content, translations, languages),
-    ...validateTranslationLanguage(content, translations, languages),
+    ...validateTranslationLanguage(root, content, translations, languages),
   ];
 }
 

@@ -123,4 +123,22 @@ describe('byteReport', () => {
     expect(report.precache.total).toBe(page('').length + page('lesson').length);
     expect(report.precache.missing).toEqual(['gone/']);
   });
+
+  it('lists the LMS downloads by kind, leaves them out of the precache, and fails when the worker precaches one', () => {
+    write('index.html', page(''));
+    write('downloads/scorm/a.zip', 'z'.repeat(5000));
+    write('downloads/scorm/b.zip', 'z'.repeat(7000));
+    write('downloads/moodle/a.xml', 'x'.repeat(300));
+    const withoutWorker = byteReport(dir);
+    expect(withoutWorker.downloads).toEqual([
+      { file: 'downloads/moodle/a.xml', bytes: 300 },
+      { file: 'downloads/scorm/a.zip', bytes: 5000 },
+      { file: 'downloads/scorm/b.zip', bytes: 7000 },
+    ]);
+    expect(withoutWorker.precache.total).toBe(page('').length);
+    expect(formatReport(withoutWorker)).toMatch(/downloads\/scorm\/ +\| 2 +\| 11\.7 KB \| b\.zip \(6\.8 KB\)/);
+    write('sw.js', 'self.x([{url:"index.html",revision:"1"},{url:"downloads/scorm/a.zip",revision:"2"}]);');
+    const precached = byteReport(dir);
+    expect(precached.violations.map((v) => [v.what, v.page])).toEqual([['download', 'downloads/scorm/a.zip']]);
+  });
 });

@@ -17,8 +17,8 @@ describe('the interface catalogues', () => {
     const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? Object.values(v).flatMap(texts) : []);
     for (const locale of ['ru', 'kk'] as const) {
       const latinOnly = texts(messages[locale]).filter((t) => /[A-Za-z]{3}/.test(t.replace(/\{[^}]*\}/g, '')) && !/[\u0400-\u04FF]/.test(t));
-      // Only messages that are names or symbols may stay Latin (the language names, "Q{n}" style codes, %).
-      expect(latinOnly.filter((t) => !['English', '{quiz} ({n} questions)'].includes(t))).toEqual([]);
+      // Only messages that are names may stay Latin: products and formats the teacher looks for by name.
+      expect(latinOnly.filter((t) => !['Moodle XML', 'GIFT', 'QTI 2.1', 'Moodle', 'Canvas', 'Kolibri'].includes(t))).toEqual([]);
     }
   });
 

@@ -8,7 +8,7 @@ describe('the names tables of the shipped languages', () => {
   const { content, translations } = checkContent(join(import.meta.dirname, '../..'));
 
   it('give every name of the English table, in Cyrillic', () => {
-    const english = content.names.map((n) => n.data.name).sort();
+    const english = (content.names ?? []).map((n) => n.data.name).sort();
     for (const locale of translatedLocales) {
       const rows = translations.languages[locale].names;
       expect(rows.map((r) => r.data.name).sort(), locale).toEqual(english);
@@ -30,14 +30,14 @@ describe('the names tables of the shipped languages', () => {
 describe('validateNames (fixture)', () => {
   it('fails the build when a shipped language lacks a name that a value uses', () => {
     const { messages } = checkEdited({ 'src/data/names/kk.yaml': replaceOnce('- { name: Turkey, text: Түркия }\n', '') });
-    expect(messages).toEqual(['src/data/names/kk.yaml › Turkey › text: expected the Қазақша form of every name in src/data/names/en.yaml (kk is a shipped language); found nothing']);
+    expect(messages).toEqual(["src/data/names/kk.yaml › Turkey › text: expected the Қазақша form of every name a fact's value uses (kk is a shipped language; fact guarantors uses this one); found nothing"]);
   });
 
   it('catches a misspelt English name (the real one is then missing) and a name listed twice', () => {
     const { messages } = checkEdited({ 'src/data/names/ru.yaml': replaceOnce('{ name: Iran, text: Иран }', '{ name: Iranh, text: Иран }\n- { name: Russia, text: Россия }') });
     expect(messages).toEqual([
       'src/data/names/ru.yaml:6 › Russia › name: expected a name listed once; found the same name as line 4',
-      'src/data/names/ru.yaml › Iran › text: expected the Русский form of every name in src/data/names/en.yaml (ru is a shipped language); found nothing',
+      "src/data/names/ru.yaml › Iran › text: expected the Русский form of every name a fact's value uses (ru is a shipped language; fact guarantors uses this one); found nothing",
       // …and the translated quiz that shows it as a choice says so too.
       'quizzes/ru/sample-quiz.yaml:7 › sq-multi › choices: expected a Русский reading of the choice "Iran" (here, or in src/data/names/ru.yaml if it is a name); found nothing',
     ]);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { dateSpan, stackLane, timeScale, valueSpan, yearTicks, type TimelineItem } from '../../src/lib/time-axis.ts';
+
+describe('dateSpan: a date covers the time its precision says', () => {
+  it('a year-only date is the whole year', () => {
+    expect(dateSpan('2010')).toEqual({ start: 2010, end: 2011 });
+  });
+  it('a month is its month (February 2013 is shorter than a twelfth)', () => {
+    const feb = dateSpan('2013-02');
+    expect(feb.start).toBeCloseTo(2013 + 31 / 365, 6);
+    expect(feb.end).toBeCloseTo(2013 + 59 / 365, 6);
+  });
+  it('a day is one day, in a leap year too', () => {
+    const d = dateSpan('2016-12-30');
+    expect(d.start).toBeCloseTo(2016 + 364 / 366, 6);
+    expect(d.end - d.start).toBeCloseTo(1 / 366, 9);
+  });
+});
+
+describe('valueSpan', () => {
+  it('a range runs from the start of its first day to the end of its last', () => {
+    const r = valueSpan({ kind: 'date-range', start: '2024-05-10', end: '2024-05-11' })!;
+    expect(r.range).toBe(true);
+    expect(r.precision).toBe('day');
+    expect((r.end - r.start) * 366).toBeCloseTo(2, 6);
+  });
+  it('a year range covers both whole years', () => {
+    expect(valueSpan({ kind: 'date-range', start: '2017', end: '2018' })).toEqual({ start: 2017, end: 2019, precision: 'year', range: true });
+  });
+  it('has no span for a value that is not a date', () => {
+    expect(valueSpan({ kind: 'number', amount: 3, unit: 'rounds' })).toBeNull();
+  });
+});
+
+describe('scale and ticks', () => {
+  it('maps years linearly onto pixels', () => {
+    const x = timeScale(1991, 2025, 0, 340);
+    expect(x(1991)).toBe(0);
+    expect(x(2008)).toBe(170);
+    expect(x(2025)).toBe(340);
+  });
+  it('chooses a tick step that keeps labels apart', () => {
+    expect(yearTicks(1991, 2025, 29, 40)).toEqual([1992, 1994, 1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]);
+    expect(yearTicks(1991, 2025, 9.6, 40)).toEqual([1995, 2000, 2005, 2010, 2015, 2020, 2025]);
+  });
+});
+
+describe('stackLane', () => {
+  const item = (id: string, date: string): TimelineItem => {
+    const { start, end, precision, range } = valueSpan({ kind: 'date', date })!;
+    return { id, lane: 'l', span: { start, end }, precision, range };
+  };
+  const x = timeScale(2016, 2018, 0, 200);
+  it('puts marks whose targets would touch in separate rows, and reuses a row once clear', () => {
+    const placed = stackLane([item('a', '2016-12-16'), item('b', '2016-12-18'), item('c', '2016-12-23'), item('d', '2017-06')], x, 24, 2);
+    expect(placed.map((p) => [p.id, p.row])).toEqual([['a', 0], ['b', 1], ['c', 2], ['d', 0]]);
+    for (const p of placed) expect(p.hit1 - p.hit0).toBeGreaterThanOrEqual(24);
+  });
+  it('draws a day as a small mark and a year as the whole year', () => {
+    const [day, year] = stackLane([item('day', '2016-03-01'), item('year', '2017')], x, 24, 2, 3);
+    expect(day!.x1 - day!.x0).toBeCloseTo(3, 6);
+    expect(year!.x1 - year!.x0).toBeCloseTo(100, 6);
+  });
+});
