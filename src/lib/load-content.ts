@@ -10,6 +10,7 @@ import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { quizSchema, type Quiz } from '../schemas/quiz.ts';
 import { nameSchema, type NameEntry } from '../schemas/name.ts';
+import { retiredQuestionSchema, type RetiredQuestion } from '../schemas/retired.ts';
 import { show, type Problem } from '../validation/problem.ts';
 
 /** Where each kind of content lives, relative to the project root (fixtures in tests use their own). */
@@ -21,6 +22,10 @@ export interface ContentPaths {
   quizzesDir: string;
   /** The English names table (optional in small fixtures). */
   names: string;
+  /** Withdrawn question ids (optional in small fixtures). */
+  retired: string;
+  /** Folders of the site's own pages, layouts and components, whose copy must not type what the data knows. */
+  pageDirs: string[];
 }
 
 export const defaultPaths: ContentPaths = {
@@ -30,6 +35,8 @@ export const defaultPaths: ContentPaths = {
   lessonsDir: 'lessons',
   quizzesDir: 'quizzes',
   names: 'src/data/names/en.yaml',
+  retired: 'src/data/retired-questions.yaml',
+  pageDirs: ['src/pages', 'src/layouts', 'src/components'],
 };
 
 /** A parsed item with where it came from, so every later problem can name file, line and id. */
@@ -47,7 +54,7 @@ export interface LessonBody {
   /** Heading anchors, as Astro's MDX renders them (github-slugger). */
   anchors: string[];
   /** `<Fact id form>`, `<Cite fact>` references in the body. */
-  factRefs: { id: string; line: number; component: 'Fact' | 'Cite'; form?: string }[];
+  factRefs: { id: string; line: number; component: 'Fact' | 'Cite'; form?: string; source?: string }[];
   /** `<Term id>` references in the body. */
   termRefs: { id: string; line: number }[];
   words: number;
@@ -63,6 +70,10 @@ export interface Content {
   quizzes: Located<Quiz>[];
   /** The English names table: how each actor and place in a fact's value is written in prose. */
   names: Located<NameEntry>[];
+  /** Question ids withdrawn from the quizzes. */
+  retired: Located<RetiredQuestion>[];
+  /** The site's `.astro` pages, layouts and components (path and text), for the rules on page copy. */
+  pages: { file: string; text: string }[];
   /** Ids of items that exist but failed their schema: already reported, so references to them are not. */
   unparsed: Set<string>;
 }
@@ -70,6 +81,14 @@ export interface Content {
 function listFiles(dir: string, ext: RegExp): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
+    .filter((f) => ext.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function listFilesDeep(dir: string, ext: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => ext.test(f))
     .sort()
     .map((f) => join(dir, f));
@@ -203,7 +222,8 @@ export function readLessonBody(slug: string, body: string, firstBodyLine: number
       if (m[1] === 'Term') termRefs.push({ id: attr[1]!, line });
       else {
         const form = /\bform=["']([^"']+)["']/.exec(m[2]!)?.[1];
-        factRefs.push({ id: attr[1]!, line, component: m[1] as 'Fact' | 'Cite', ...(form ? { form } : {}) });
+        const source = m[1] === 'Cite' ? /\bsource=["']([^"']+)["']/.exec(m[2]!)?.[1] : undefined;
+        factRefs.push({ id: attr[1]!, line, component: m[1] as 'Fact' | 'Cite', ...(form ? { form } : {}), ...(source ? { source } : {}) });
       }
     }
     prose += ` ${text.replace(/<[^>]+>/g, ' ')}`;
@@ -241,7 +261,16 @@ function readLesson(path: string, root: string, problems: Problem[], unparsed: S
   }
   unparsed.delete(slug);
   const firstBodyLine = fm[0].split('\n').length;
-  return { file, line: 1, id: slug, data: { ...parsed.data, ...readLessonBody(slug, text.slice(fm[0].length), firstBodyLine) } };
+  // Lines of front-matter fields ("title", "objectives.2"), so a problem in one points at it (line 1 is the ---).
+  const lines = new Map<string, number>();
+  const at = (path: (string | number)[]) => {
+    const range = (doc.getIn(path, true) as Node | undefined)?.range;
+    if (range) lines.set(path.join('.'), lineCounter.linePos(range[0]).line + 1);
+  };
+  for (const key of ['title', 'description', 'order', 'quiz', 'topics'] as const) at([key]);
+  parsed.data.objectives.forEach((_, i) => at(['objectives', i]));
+  parsed.data.discussion.forEach((_, i) => at(['discussion', i]));
+  return { file, line: 1, id: slug, lines, data: { ...parsed.data, ...readLessonBody(slug, text.slice(fm[0].length), firstBodyLine) } };
 }
 
 /** The fast reading of a quiz (see `parseFast`); null sends the file to the precise reading. */
@@ -333,9 +362,16 @@ function readContent(root: string, paths: ContentPaths, fastFirst: boolean): { c
     lessons: listFiles(at(paths.lessonsDir), /\.mdx?$/).flatMap((f) => readLesson(f, root, problems, unparsed) ?? []),
     quizzes: listFiles(at(paths.quizzesDir), /\.ya?ml$/).flatMap((f) => readQuiz(f, root, problems, unparsed, fastFirst) ?? []),
     names: existsSync(at(paths.names)) ? readList(at(paths.names), root, nameSchema, problems, unparsed, fastFirst) : [],
+    retired: existsSync(at(paths.retired)) ? readList(at(paths.retired), root, retiredQuestionSchema, problems, new Set(), fastFirst) : [],
+    pages: paths.pageDirs.flatMap((dir) => listFilesDeep(at(dir), /\.astro$/)).map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') })),
     unparsed,
   };
   return { content, problems };
+}
+
+/** The line of a lesson's front-matter field ("title", "objectives.2"), for messages. */
+export function fieldLine(lesson: Located<unknown>, field: string): number | undefined {
+  return lesson.lines?.get(field) ?? lesson.line;
 }
 
 /** The line of a question inside its quiz file, for messages. */
