@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import { checkContent, type ValidationOptions } from '../../src/validation/validate-content.ts';
 import { LESSON_WORD_LIMITS } from '../../src/validation/lesson-length.ts';
@@ -14,12 +14,13 @@ afterEach(() => {
 
 /**
  * The fixture's lesson is deliberately tiny, so fixture checks accept short lessons unless a test asks for the real
- * limits; the length rule itself is tested with the real ones.
+ * limits; the length rule itself is tested with the real ones. Every rule is enforced on fixtures, the pending ones
+ * too (PENDING_CONTENT_RULES only holds back the real content).
  */
-export const fixtureOptions: ValidationOptions = { lessonWords: { min: 0, max: LESSON_WORD_LIMITS.max } };
+export const fixtureOptions: ValidationOptions = { lessonWords: { min: 0, max: LESSON_WORD_LIMITS.max }, pending: new Set() };
 
 /** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
-export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[] } {
+export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[]; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
   made.push(dir);
   cpSync(fixtureRoot, dir, { recursive: true });
@@ -31,10 +32,11 @@ export function checkEdited(edits: Record<string, (text: string) => string> = {}
     } catch {
       /* a new file */
     }
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, edit(text));
   }
   const { problems } = checkContent(dir, undefined, options);
-  return { problems, messages: problems.map(formatProblem) };
+  return { problems, messages: problems.map(formatProblem), dir };
 }
 
 /** Replaces exactly one occurrence, so a test cannot silently edit nothing. */
