@@ -1,22 +1,46 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../validation/validate-content.ts';
-import { formatProblems } from '../validation/problem.ts';
+import { loadContent } from '../lib/load-content.ts';
+import { checkContent, splitPending } from '../validation/validate-content.ts';
+import { checkRenderedLessons } from '../validation/rendered-lesson-text.ts';
+import { PENDING_CONTENT_RULES, type ContentRule } from '../validation/rules.ts';
+import { formatProblems, type Problem } from '../validation/problem.ts';
+
+/** One line per pending rule: what it still finds, without failing (see PENDING_CONTENT_RULES). */
+export function pendingSummary(pending: ReadonlyMap<ContentRule, Problem[]>): string {
+  const lines = [...pending].map(([rule, list]) => `  - ${rule}: ${list.length} problem${list.length === 1 ? '' : 's'}`);
+  return `Rules pending content corrections (PENDING_CONTENT_RULES; not failing the build; \`npm run check:content\` lists them):\n${lines.join('\n')}`;
+}
 
 /**
- * Runs the content rules before anything renders. A build with wrong content fails, listing every problem;
- * the dev server only warns, so an author can fix things while looking at the page.
+ * Runs the content rules before anything renders, and the rules on rendered lesson text once the pages are written.
+ * A build with wrong content fails, listing every problem; the dev server only warns, so an author can fix things
+ * while looking at the page. Rules in PENDING_CONTENT_RULES only warn.
  */
 export default function contentValidation(): AstroIntegration {
+  let root = '';
+  let early = new Map<ContentRule, Problem[]>();
+  const report = (logger: AstroIntegrationLogger) => {
+    if (early.size > 0) logger.warn(pendingSummary(early));
+  };
   return {
     name: 'content-validation',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = checkContent(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        const { problems, pending } = checkContent(root);
+        early = pending;
         if (problems.length === 0) return;
         const message = formatProblems(problems);
         if (command === 'build') throw new Error(`Content validation failed.\n${message}`);
         logger.warn(message);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const { content } = loadContent(root);
+        const rendered = splitPending(checkRenderedLessons(fileURLToPath(dir), content), PENDING_CONTENT_RULES);
+        for (const [rule, list] of rendered.pending) early.set(rule, [...(early.get(rule) ?? []), ...list]);
+        report(logger);
+        if (rendered.problems.length > 0) throw new Error(`Rendered lesson text failed its checks.\n${formatProblems(rendered.problems)}`);
       },
     },
   };
