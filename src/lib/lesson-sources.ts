@@ -25,7 +25,7 @@ export function latestSourceOf(refs: LessonBody['factRefs'], facts: ReadonlyMap<
   return latest;
 }
 
-/** "This lesson's sources end in May 2024." — from the source's date, to the month at most. */
+/** "This lesson’s sources end in May 2024." — from the source's date, to the month at most. */
 export function storyEndNote(latest: Pick<Source, 'published'>): string {
-  return `This lesson's sources end in ${formatDate(latest.published.slice(0, 7))}: it does not cover what happened later.`;
+  return `This lesson’s sources end in ${formatDate(latest.published.slice(0, 7))}: it does not cover what happened later.`;
 }

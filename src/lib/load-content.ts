@@ -106,7 +106,7 @@ function schemaProblems(issues: z.core.$ZodIssue[], raw: unknown, file: string, 
       line,
       item,
       field: issue.path.join('.') || '(item)',
-      expected: issue.message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, ''),
+      expected: issue.message.replace(/^Invalid (?:input|option): expected /, '').replace(/, received \w+$/, ''),
       found: show(found),
     };
   });

@@ -142,6 +142,7 @@ export function repetition(before: string, value: string, fact: Fact | undefined
   const prose = words(leadInText);
   const leadIn = prose.slice(-3).filter((w) => !FILLERS.has(w)).slice(-2);
   const kind = fact?.value?.kind ?? fact?.citations.find((c) => c.value)?.value?.kind;
+  leadIn.reverse(); // nearest word first
   if (kind === 'date' || kind === 'date-range') {
     const word = leadIn.find((w) => TIME_WORDS.has(w));
     if (word) return `the lead-in "${word}" before a date that already says it`;
