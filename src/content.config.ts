@@ -50,7 +50,7 @@ export const collections = {
         return lessonFiles.load({
           ...ctx,
           generateDigest: (data) => ctx.generateDigest(typeof data === 'string' ? data + facts : data),
-          parseData: async (props) => fillLesson((await ctx.parseData(props)) as LessonFrontmatter) as typeof props.data,
+          parseData: async (props) => fillLesson((await ctx.parseData(props)) as unknown as LessonFrontmatter) as unknown as typeof props.data,
         });
       },
     },

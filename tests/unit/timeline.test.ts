@@ -6,6 +6,7 @@ const fact = (id: string, value: Fact['value'], topics: Fact['topics'] = ['astan
   id,
   statement: `Statement of ${id}.`,
   topics,
+  claim: 'event',
   value,
   citations: [{ source: 's', quote: 'q' }],
 });
@@ -20,6 +21,7 @@ describe('buildTimeline', () => {
       id: 'd',
       statement: 'A disputed term.',
       topics: ['un-security-council'],
+      claim: 'event',
       disputed: true,
       citations: [
         { source: 'x', quote: 'q', value: { kind: 'date-range', start: '2017', end: '2019' } },
