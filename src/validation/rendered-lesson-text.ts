@@ -106,12 +106,13 @@ const FILLERS = new Set(['of', 'the', 'a', 'an']);
 const STOPWORDS = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'its', 'their', 'was', 'were', 'are', 'has', 'had', 'have', 'who', 'which']);
 
 /**
- * Why an inserted value repeats the words just before it, or null. Three ways: its opening words are the closing
- * words of the text ("the the United States", "Kazakhstan, Kazakhstan and Azerbaijan"); the whole value stands in
- * the few words before it ("X (X)", "the Middle Corridor, or Middle Corridor"); or the author's lead-in already
- * says what the value is ("the decade of 1990–1999", "armed groups: 13 armed groups"). `leadIn` is the text before
- * with other inserted values blanked (default: all of it), so "320 foreign journalists and 120 Kazakh journalists"
- * is two values side by side, not a lead-in.
+ * Why an inserted value repeats the words just before it, or null. Its opening words are the closing words of the
+ * text ("the the United States", "Kazakhstan, Kazakhstan and Azerbaijan"); the whole value stands in the few words
+ * before it ("X (X)", "the Middle Corridor, or Middle Corridor"); a bracketed value restates the words before its
+ * bracket; a list names again the actor its sentence is about; or the author's lead-in already says what the value
+ * is ("the decade of 1990–1999", "armed groups: 13 armed groups"). `leadInText` is the text before with other
+ * inserted values blanked (default: all of it), so "320 foreign journalists and 120 Kazakh journalists" is two
+ * values side by side, not a lead-in.
  */
 export function repetition(before: string, value: string, fact: Fact | undefined, leadInText: string = before): string | null {
   const b = words(before);
