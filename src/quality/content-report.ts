@@ -7,7 +7,6 @@ import { latestSourceOf } from '../lib/lesson-sources.ts';
 import { factIdsOf, questionsOfQuiz } from '../lib/questions.ts';
 import { formatDate, formatValue } from '../lib/values.ts';
 import { skills, type Question } from '../schemas/quiz.ts';
-import { attributionIn } from '../validation/judgement-attribution.ts';
 import { MAX_ONE_WAY } from '../validation/quiz-balance.ts';
 import { MIN_BEYOND_RECALL, MIN_COMPARE_SOURCES } from '../validation/quiz-skills.ts';
 import { checkRenderedLesson } from '../validation/rendered-lesson-text.ts';
@@ -124,7 +123,9 @@ export function contentReport(root: string, content: Content, byRule: ReadonlyMa
     const tf = questions.filter((q): q is Extract<Question, { type: 'true-false' }> => q.type === 'true-false');
     const yes = tf.filter((q) => q.answer).length;
     const judgementQs = questions.filter((q) => factIdsOf(q).some(({ id }) => facts.get(id)?.claim === 'judgement'));
-    const attributed = judgementQs.filter((q) => factIdsOf(q).every(({ id }) => facts.get(id)?.claim !== 'judgement' || ((q.type === 'single-choice' || q.type === 'true-false') && q.asks === 'source') || attributionIn(q.prompt, facts.get(id)!, sources)));
+    // Attributed exactly when the judgement rule finds nothing wrong with the question's prompt (one place decides).
+    const unattributed = new Set((byRule.get('judgement-attribution') ?? []).filter((p) => p.field.startsWith('prompt')).map((p) => p.item));
+    const attributed = judgementQs.filter((q) => !unattributed.has(q.id));
     return {
       id: quiz.id,
       file: quiz.file,
