@@ -7,6 +7,7 @@ import AstroPWA from '@vite-pwa/astro';
 import contentValidation from './src/integrations/content-validation.ts';
 import hostHeadersFile from './src/integrations/host-headers.ts';
 import lmsDownloads from './src/integrations/lms-downloads.ts';
+import { citeHugsWord } from './src/lib/cite-hugs-word.ts';
 import { manifest } from './src/offline/manifest.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/offline/csp.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
@@ -62,7 +63,9 @@ export default defineConfig({
   ],
   // Astro's compression drops the space between a line's last word and a link on the next line ("cited<a>source").
   compressHTML: false,
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [translatedHeadingIds] }) },
+  // A <Cite> written on its own line still hugs the word before it (no space before the marker). Translated
+  // headings keep the English anchors (src/lib/translated-headings.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [citeHugsWord], hastPlugins: [translatedHeadingIds] }) },
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {

@@ -7,6 +7,7 @@ import { messages, type Messages } from './messages/index.ts';
 import { fill, type Plural, type Vars } from './text.ts';
 import { count } from './plural.ts';
 import { formatDateIn, formatDateRangeIn, formatListIn, formatNumberIn } from './format.ts';
+import { localisedPlaceholders } from '../lib/translated-placeholders.ts';
 
 /** Whether a page's content is shown in the reader's language, and if not, why. */
 export type TranslationStatus = 'current' | 'missing' | 'stale';
@@ -40,6 +41,11 @@ export interface PageHelpers extends PageLanguage {
   dateRange(start: string, end: string): string;
   number(n: number): string;
   list(items: readonly string[]): string;
+  /**
+   * Catalogue copy with the data's values filled in (`{fact:osce-chair-2010|year}`, as in front matter): page copy
+   * types no year the dataset knows. Call it after `fill`/`count`, whose `{name}` slots it would refuse.
+   */
+  data(text: string): string;
 }
 
 function helpers(language: PageLanguage): PageHelpers {
@@ -58,6 +64,7 @@ function helpers(language: PageLanguage): PageHelpers {
     dateRange: (s, e) => formatDateRangeIn(content, s, e),
     number: (n) => formatNumberIn(content, n),
     list: (items) => formatListIn(content, items),
+    data: (text) => localisedPlaceholders(content)(text),
   };
 }
 

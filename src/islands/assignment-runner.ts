@@ -20,6 +20,7 @@ import { countIn } from './count.ts';
 import { linkMessage, missingText } from './link-messages.ts';
 import { copyButton } from './copy-button.ts';
 import { loadQuestionBank } from './question-bank.ts';
+import { loadWithdrawn } from './withdrawn-questions.ts';
 import './quiz-runner.ts';
 
 interface LessonInfo {
@@ -59,11 +60,13 @@ class AssignmentRunner extends HTMLElement {
     const { assignment, fingerprint } = decoded;
     const byId = new Map(all.map((q) => [q.id, q]));
     const { present, missing } = resolveQuestions(assignment, new Set(byId.keys()));
-    if (present.length === 0) return this.problem(missingText(missing, assignment.questionIds.length));
+    // Questions withdrawn since the link was made are named with the reason, not as broken.
+    const withdrawn = missing.length > 0 ? await loadWithdrawn() : new Map<string, string>();
+    if (present.length === 0) return this.problem(missingText(missing, assignment.questionIds.length, withdrawn));
 
     const lesson = lessons.find((l) => l.id === assignment.lesson);
     this.append(this.banner(assignment, lesson));
-    if (missing.length > 0) this.append(h('p', { class: 'notice missing-questions', role: 'status' }, missingText(missing, assignment.questionIds.length)));
+    if (missing.length > 0) this.append(h('p', { class: 'notice missing-questions', role: 'status' }, missingText(missing, assignment.questionIds.length, withdrawn)));
 
     const questions = present.map((id) => byId.get(id)!);
     const runner = document.createElement('quiz-runner');

@@ -6,7 +6,7 @@
 import { $classResults, $classResultsNotice, addResults, clearResults } from '../stores/class-results.ts';
 import { buildClassTables, toCsv, type ClassTable, type Marker } from '../teach/class-results.ts';
 import type { StudentResult } from '../teach/result-code.ts';
-import { decodeResult, splitCodes } from '../teach/result-code-reader.ts';
+import { decodeResult, MAX_YEAR, MIN_YEAR, splitCodes } from '../teach/result-code-reader.ts';
 import { isCorrect } from '../quiz/checking.ts';
 import type { RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
@@ -15,6 +15,8 @@ import { countIn } from './count.ts';
 import { MAX_QUESTIONS } from '../teach/assignment-link.ts';
 import { MAX_NAME, MAX_RESULT_LENGTH } from '../teach/result-code.ts';
 import { loadQuestionBank } from './question-bank.ts';
+import { loadWithdrawn } from './withdrawn-questions.ts';
+import { missingPrompt, withdrawnNotes, type Withdrawn } from '../teach/withdrawn.ts';
 
 /** At most this many codes are read from one paste. */
 const MAX_CODES_PER_PASTE = 200;
@@ -22,14 +24,18 @@ const MAX_PASTE = 400_000;
 
 class TeacherResults extends HTMLElement {
   private questions = new Map<string, RuntimeQuestion>();
+  private withdrawn: Withdrawn = new Map();
   private csvUrls: string[] = [];
 
   connectedCallback(): void {
     // The question bank is a separate static file, so the page paints before it arrives; tables are re-marked then.
     // Without it, results are shown with the marks their codes carry.
     const t = strings('teacherResults');
-    const bank = loadQuestionBank(this.dataset.questionsHref).then((list) => {
+    const bank = loadQuestionBank(this.dataset.questionsHref).then(async (list) => {
       this.questions = new Map((list ?? []).map((q) => [q.id, q]));
+      // Only when results name a question this build lacks: is it withdrawn, and why?
+      const ids = $classResults.get().results.flatMap((r) => r.items.map((i) => i.id));
+      if (ids.some((id) => !this.questions.has(id))) this.withdrawn = await loadWithdrawn();
     });
     const textarea = h('textarea', { id: 'result-codes', rows: 6, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'result-codes-help' });
     const messages = h('ul', { class: 'messages', 'aria-live': 'polite' });
@@ -98,9 +104,10 @@ class TeacherResults extends HTMLElement {
       const decoded = await decodeResult(code);
       if (decoded.ok) good.push(decoded.result);
       // Only the position is echoed back, never the pasted text itself.
-      else items.push(h('li', { class: 'bad' }, fill(t.codeProblem, { n: i + 1, message: fill(reasons[decoded.problem], { maxLength: MAX_RESULT_LENGTH, maxName: MAX_NAME, maxQuestions: MAX_QUESTIONS }) })));
+      else items.push(h('li', { class: 'bad' }, fill(t.codeProblem, { n: i + 1, message: fill(reasons[decoded.problem], { maxLength: MAX_RESULT_LENGTH, maxName: MAX_NAME, maxQuestions: MAX_QUESTIONS, minYear: MIN_YEAR, maxYear: MAX_YEAR }) })));
     }
     if (codes.length > MAX_CODES_PER_PASTE) items.push(h('li', { class: 'bad' }, fill(t.onlyFirst, { max: MAX_CODES_PER_PASTE })));
+    if (good.some((r) => r.items.some((i) => !this.questions.has(i.id)))) this.withdrawn = await loadWithdrawn();
     const added = addResults(good);
     const repeated = good.length - added;
     items.unshift(h('li', { class: added > 0 ? 'ok' : '' }, `${countIn(t.added, added)}${repeated > 0 ? fill(t.repeated, { n: repeated }) : ''}.`));
@@ -126,7 +133,9 @@ class TeacherResults extends HTMLElement {
   private table(c: ClassTable, index: number): HTMLElement {
     const t = strings('teacherResults');
     const headingId = `class-table-${index}`;
-    const prompt = (id: string) => this.questions.get(id)?.prompt ?? fill(t.gone, { id });
+    const prompt = (id: string) => this.questions.get(id)?.prompt ?? missingPrompt(id, this.withdrawn, t);
+    // A withdrawn id is never in the build (the retired-questions rule), so every one listed is missing here.
+    const notes = withdrawnNotes(c.columns.map((col) => col.id), this.withdrawn, t.withdrawnNote);
     const title = countIn(t.title, c.rows.length, { class: c.classLabel || t.assignment, average: c.average });
     const q = (n: number) => fill(t.questionShort, { n });
     const table = h(
@@ -158,6 +167,7 @@ class TeacherResults extends HTMLElement {
       'section',
       { class: 'class-result', 'aria-labelledby': headingId, 'data-assignment': c.assignment },
       h('h3', { id: headingId }, title),
+      ...notes.map((note) => h('p', { class: 'notice withdrawn-question', role: 'note' }, note)),
       h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': fill(t.tableLabel, { title }) }, table),
       h('details', {}, h('summary', {}, t.questions), h('ol', {}, ...c.columns.map((col) => h('li', {}, prompt(col.id))))),
       c.mostMissed.length > 0

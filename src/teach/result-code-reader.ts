@@ -52,8 +52,11 @@ export function responseFromText(text: string): Response | null | 'bad' {
   }
 }
 
-const MIN_TIME = Date.UTC(2020, 0, 1) / 1000;
-const MAX_TIME = Date.UTC(2100, 0, 1) / 1000;
+/** A result's times must fall in these years (the 'bad-time' message names them). */
+export const MIN_YEAR = 2020;
+export const MAX_YEAR = 2100;
+const MIN_TIME = Date.UTC(MIN_YEAR, 0, 1) / 1000;
+const MAX_TIME = Date.UTC(MAX_YEAR, 0, 1) / 1000;
 
 /** Validates a version-1 payload (from a code or from the teacher's saved table). */
 export function parseResultPayload(json: unknown): DecodedResult {

@@ -4,6 +4,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { richLinks } from '../i18n/rich.ts';
 import type { Problem } from './problem.ts';
+import { typedDates } from './typed-values.ts';
 
 const PLURAL_KEYS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 const isPlural = (v: unknown): v is Record<string, string> =>
@@ -56,5 +57,26 @@ export function validateCatalogue(english: unknown, other: unknown, locale: Loca
     }
   };
   walk('', english, other);
+  return problems;
+}
+
+/**
+ * The page copy in a catalogue types no year or date the dataset knows (the rule `typed-values-in-pages` reads
+ * `.astro` copy; the copy of localised pages lives here): `{fact:<id>|year}` inserts it, filled by the page.
+ */
+/** Messages whose dates are examples of what a teacher types, not facts of the course. */
+const EXAMPLE_DATES = new Set(['teach.duePlaceholder']);
+
+export function validateCatalogueDates(catalogue: unknown, locale: Locale, file = `src/i18n/messages/${locale}.ts`): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (path: string, value: unknown) => {
+    if (typeof value === 'string') {
+      if (EXAMPLE_DATES.has(path)) return;
+      for (const found of typedDates(value)) problems.push({ file, item: path, field: '(message)', expected: 'years and dates inserted with {fact:<id>|year} (or a {placeholder} the page fills), not typed', found: `${found} typed into the text` });
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, v] of Object.entries(value)) walk(path ? `${path}.${key}` : key, v);
+    }
+  };
+  walk('', catalogue);
   return problems;
 }

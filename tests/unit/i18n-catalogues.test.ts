@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages/index.ts';
 import { plural } from '../../src/i18n/text.ts';
 import { parseRich, richLinks, richText } from '../../src/i18n/rich.ts';
-import { validateCatalogue } from '../../src/validation/catalogues.ts';
+import { validateCatalogue, validateCatalogueDates } from '../../src/validation/catalogues.ts';
+import { missingQuestion, missingPrompt, withdrawnNotes } from '../../src/teach/withdrawn.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
 
 const check = (en: unknown, other: unknown, locale: 'ru' | 'kk') => validateCatalogue(en, other, locale).map(formatProblem);
@@ -48,6 +49,31 @@ describe('the interface catalogues', () => {
       'src/i18n/messages/ru.ts › b › (message): expected a message, as in English; found nothing',
       'src/i18n/messages/ru.ts › c › (message): expected only the keys of the English catalogue; found an extra key',
     ]);
+  });
+});
+
+describe('catalogue copy types no date the data knows', () => {
+  it('passes the real catalogues, which insert years with {fact:id|year}', () => {
+    for (const locale of ['en', 'ru', 'kk'] as const) expect(validateCatalogueDates(messages[locale], locale).map(formatProblem)).toEqual([]);
+    expect(messages.ru.home.description).toContain('{fact:osce-chair-2010|year}');
+  });
+
+  it('rejects a typed year or an English day and month, wherever the message sits', () => {
+    const bad = { home: { lede: 'Председательство в ОБСЕ в 2010 году.' }, how: ['Talks began on 23 January.'] };
+    expect(validateCatalogueDates(bad, 'ru').map(formatProblem)).toEqual([
+      'src/i18n/messages/ru.ts › home.lede › (message): expected years and dates inserted with {fact:<id>|year} (or a {placeholder} the page fills), not typed; found the year 2010 typed into the text',
+      'src/i18n/messages/ru.ts › how.0 › (message): expected years and dates inserted with {fact:<id>|year} (or a {placeholder} the page fills), not typed; found the date "23 January" typed into the text',
+    ]);
+  });
+});
+
+describe('withdrawn questions are named in the page’s language', () => {
+  const withdrawn = new Map([['ast-sponsors', 'Its wording was ambiguous.']]);
+  it('words a withdrawn or vanished question with the Russian and Kazakh catalogues', () => {
+    expect(missingQuestion('ast-sponsors', withdrawn, messages.ru.islands.link)).toBe('вопрос ast-sponsors исключён из курса (причина: Its wording was ambiguous)');
+    expect(missingQuestion('old-q', withdrawn, messages.kk.islands.link)).toBe('old-q сұрағы сайтта енді жоқ');
+    expect(missingPrompt('ast-sponsors', withdrawn, messages.ru.islands.teacherResults)).toBe('ast-sponsors (исключён из курса; причина: Its wording was ambiguous)');
+    expect(withdrawnNotes(['x', 'ast-sponsors'], withdrawn, messages.kk.islands.teacherResults.withdrawnNote)).toEqual(['С2 (ast-sponsors) сұрағы осы тапсырма жасалғаннан кейін курстан алынып тасталды. Себебі: Its wording was ambiguous. Оның бағалары оқушылардың кодтарынан алынған.']);
   });
 });
 

@@ -44,11 +44,10 @@ describe('translations keep the English file’s structure (validateTranslationS
   it('keeps a lesson’s headings (their anchors are the English ones) and the facts and terms it inserts', () => {
     const headings = checkEdited({ [LESSON]: replaceOnce('## Последующие события', '### Последующие события') });
     expect(headings.messages).toEqual([expect.stringMatching(/lessons\/ru\/sample-lesson\.mdx:\d+ › sample-lesson › headings: expected the English headings' levels, in order \(their anchors are reused\): ## ##; found ## ###$/)]);
-    const facts = checkEdited({ [LESSON]: replaceOnce('(<Fact id="osce-chair-year" />)', '(2010)') });
-    expect(facts.messages).toEqual([
-      'lessons/ru/sample-lesson.mdx:1 › sample-lesson › <Fact>/<Cite>: expected the same facts inserted and cited as the English lesson; found missing "osce-chair-year"; extra none',
-      'lessons/ru/sample-lesson.mdx:15 › sample-lesson › (prose): expected years inserted from the dataset with <Fact>, as in the English lesson; found the year 2010 typed in',
-    ]);
+    const facts = checkEdited({ [LESSON]: replaceOnce('<Fact id="opposition-groups" />', '') });
+    expect(facts.messages).toEqual(['lessons/ru/sample-lesson.mdx:1 › sample-lesson › <Fact>/<Cite>: expected the same facts inserted and cited as the English lesson; found missing "opposition-groups"; extra none']);
+    const year = checkEdited({ [LESSON]: replaceOnce('(<Fact id="osce-chair-year" />)', '(2010)') });
+    expect(year.messages).toEqual(['lessons/ru/sample-lesson.mdx:15 › sample-lesson › (prose): expected years inserted from the dataset with <Fact>, as in the English lesson; found the year 2010 typed in']);
     const terms = checkEdited({ [LESSON]: replaceOnce('<Term id="multi-vector">сбалансированную</Term>', 'сбалансированную') });
     expect(terms.messages).toEqual(['lessons/ru/sample-lesson.mdx:1 › sample-lesson › <Term>: expected the same glossary terms linked as the English lesson; found missing "multi-vector"; extra none']);
   });

@@ -32,12 +32,12 @@ export const en = {
   home: {
     title: 'Kazakhstan the Mediator',
     description:
-      'A free course with lessons and quizzes on how Kazakhstan became a mediator in world politics: the multi-vector policy, the Astana process on Syria, the 2010 OSCE chairmanship and more.',
+      'A free course with lessons and quizzes on how Kazakhstan became a mediator in world politics: the multi-vector policy, the Astana process on Syria, the {fact:osce-chair-2010|year} OSCE chairmanship and more.',
     heading: 'How Kazakhstan became a mediator',
     lede: plural({
-      one: 'A short course for students and teachers: how a landlocked state between great powers made itself useful as a neutral host and go-between, from the OSCE chair in 2010 to the Astana talks on Syria and the South Caucasus talks of 2024. Each lesson ends with a quiz; every date and figure comes from a dataset of {n} cited fact.',
+      one: 'A short course for students and teachers: how a landlocked state between great powers made itself useful as a neutral host and go-between, from the OSCE chair in {fact:osce-chair-2010|year} to the Astana talks on Syria and the South Caucasus talks of {fact:caucasus-talks-dates|year}. Each lesson ends with a quiz; every date and figure comes from a dataset of {n} cited fact.',
       other:
-        'A short course for students and teachers: how a landlocked state between great powers made itself useful as a neutral host and go-between, from the OSCE chair in 2010 to the Astana talks on Syria and the South Caucasus talks of 2024. Each lesson ends with a quiz; every date and figure comes from a dataset of {n} cited facts.',
+        'A short course for students and teachers: how a landlocked state between great powers made itself useful as a neutral host and go-between, from the OSCE chair in {fact:osce-chair-2010|year} to the Astana talks on Syria and the South Caucasus talks of {fact:caucasus-talks-dates|year}. Each lesson ends with a quiz; every date and figure comes from a dataset of {n} cited facts.',
     }),
     lessonsHeading: 'The lessons',
     noLessons: 'The lessons are being written.',
@@ -59,6 +59,8 @@ export const en = {
   },
   lesson: {
     meta: plural({ one: 'Lesson {order} · about {n} min read', other: 'Lesson {order} · about {n} min read' }),
+    /** Where the lesson's story stops: {date} is the month of the latest source it cites. */
+    storyEnd: 'This lesson’s sources end in {date}: it does not cover what happened later.',
     inThisLesson: 'In this lesson',
     sections: 'Sections',
     timeline: 'Timeline',
@@ -181,14 +183,14 @@ export const en = {
     lede: 'Every date, number and name in the lessons and quizzes comes from a fact that cites one of these sources, with a short verbatim quotation. The article texts themselves are not reproduced here.',
     articles: 'Articles',
     external: 'External documents',
-    externalIntro: 'A few well-established events that the lessons need are not described in the five articles. Each is cited from a public document and marked external.',
+    externalIntro: 'A few well-established events that the lessons need are not described in the {articles} articles. Each is cited from a public document and marked external.',
     citedAs: 'cited as [{short}]',
     factCount: plural({ one: '{n} fact from this source', other: '{n} facts from this source' }),
     disputed: 'Disputed.',
   },
   timeline: {
     title: 'Timeline',
-    description: 'Every dated fact of the course, from the first mediation attempt of 1991 to the South Caucasus talks, with disputed dates flagged.',
+    description: 'Every dated fact of the course, from {first} to {last}, with disputed dates flagged.',
     heading: 'Timeline',
     lede: 'Every dated fact in the course, earliest first. Where the sources disagree, both dates are shown.',
     lessons: 'Lessons:',
@@ -292,9 +294,11 @@ export const en = {
     heading: 'For teachers',
     lede: 'The course is free, needs no accounts, and keeps nothing on a server. Everything a student does stays in their own browser.',
     tools: '[Open the teacher tools](teach) to set an assignment by link or QR code, collect your students\' result codes into a class table, and print worksheets with separate answer keys.',
+    /** The range of reading times in the plan below: {from} and {to} minutes. */
+    minutesRange: '{from} to {to}',
     planHeading: 'Planning a unit',
     plan: [
-      'The seven [lessons](lessons) take about five to eight minutes each to read and build on one another. The first lesson introduces the idea the rest depend on: a state that balances between great powers can become useful as a go-between. A sensible plan is one lesson per class, with its quiz as homework, and the [final exam](finalExam) at the end.',
+      'The {lessons} [lessons](lessons) take about {minutes} minutes each to read and build on one another. The first lesson introduces the idea the rest depend on: a state that balances between great powers can become useful as a go-between. A sensible plan is one lesson per class, with its quiz as homework, and the [final exam](finalExam) at the end.',
       'Each lesson lists learning objectives at the top and discussion questions at the end, written for class debate rather than recall.',
     ],
     linksHeading: 'Sharing links',
@@ -530,6 +534,15 @@ export const en = {
         one: '{n} of this assignment’s {total} questions no longer exist on this site and are left out: {list}.',
         other: '{n} of this assignment’s {total} questions no longer exist on this site and are left out: {list}.',
       }),
+      /** When some of the missing questions were withdrawn from the course: {list} joins itemGone/itemWithdrawn. */
+      allWithdrawn: 'None of this assignment’s questions can be asked any more: {list}. Ask your teacher for a new link.',
+      someWithdrawn: plural({
+        one: '{n} of this assignment’s {total} questions are left out: {list}.',
+        other: '{n} of this assignment’s {total} questions are left out: {list}.',
+      }),
+      itemGone: '{id} no longer exists on this site',
+      /** {reason} is the course's reason for withdrawing it (content, in English until translated). */
+      itemWithdrawn: '{id} was withdrawn from the course ({reason})',
     },
     teacherForm: {
       tickOne: 'Tick at least one question.',
@@ -582,6 +595,8 @@ export const en = {
       repeated: '; {n} already in the table',
       none: 'No results yet.',
       gone: '{id} (no longer on this site)',
+      withdrawnPrompt: '{id} (withdrawn from the course: {reason})',
+      withdrawnNote: 'Q{n} ({id}) was withdrawn from the course after this assignment was made: {reason}. Its marks are the ones in the students’ codes.',
       assignment: 'Assignment',
       title: plural({ one: '{class} · {n} student · average {average}%', other: '{class} · {n} students · average {average}%' }),
       caption: 'Results: {title}',
@@ -629,7 +644,7 @@ export const en = {
       'name-too-long': 'The name in this result code is longer than {maxName} characters.',
       'bad-id': 'This result code names a question in a form question ids never take.',
       'bad-answer': 'This result code holds an answer in a form this site never writes.',
-      'bad-time': 'The times in this result code are impossible (finished before starting, or outside 2020–2100).',
+      'bad-time': 'The times in this result code are impossible (finished before starting, or outside {minYear}–{maxYear}).',
       'wrong-score': 'The score in this result code does not match its answers, so it was edited.',
       'too-many': 'This result code has more than {maxQuestions} answers, which no assignment has.',
     },
