@@ -12,6 +12,9 @@ import { manifest } from './src/offline/manifest.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/offline/csp.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { translatedHeadingIds } from './src/lib/translated-headings.ts';
+import localeWorkers from './src/integrations/locale-workers.ts';
+import compactHtmlPages from './src/integrations/compact-html.ts';
+import { navigationCaching, otherLanguagesFiles } from './src/offline/workers.ts';
 
 // Deployable under a sub-path of a static host: BASE_PATH=/kz/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -34,6 +37,8 @@ export default defineConfig({
     hostHeadersFile(),
     // SCORM packages and question banks for LMSs (downloads/): teachers download them online, so never precached.
     lmsDownloads(),
+    // Pages without their indentation, before they are indexed and precached (each language's precache is 2 MB).
+    compactHtmlPages(),
     // Pagefind must write its index before the PWA integration lists files to precache.
     pagefind(),
     AstroPWA({
@@ -48,18 +53,25 @@ export default defineConfig({
       // `npm run bench`, whose 20,000-fact courses make a sources page over 2 MiB and only measure build time.
       showMaximumFileSizeToCacheInBytesWarning: process.env.KZM_BENCH === '1',
       manifest: manifest(base),
+      // The English worker: English pages and search only (Russian and Kazakh have their own, below).
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,ico,json,txt}', 'pagefind/**/*.{js,json,pagefind,pf_meta,pf_index,pf_fragment,wasm}'],
-        // Pagefind's default UI is not used (the search island calls the JS API), nor its language-neutral WASM (pages say lang="en").
-        globIgnores: ['downloads/**', '_astro/scorm-download.*.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', 'pagefind/wasm.unknown.pagefind', '**/sw.js', '**/workbox-*.js', '404.html'],
+        // Pagefind's default UI is not used (the search island calls the JS API), nor the language-neutral WASM (Kazakh's).
+        globIgnores: ['downloads/**', '_astro/scorm-download.*.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', '**/sw.js', '**/workbox-*.js', '404.html', 'pagefind/wasm.unknown.pagefind', ...otherLanguagesFiles(sourceLocale)],
         // Offline, '/lessons/x/?utm=…' and Pagefind's 'pagefind-entry.json?ts=…' must hit the precache.
         ignoreURLParametersMatching: [/.*/],
-        navigateFallback: `${base}offline/`,
-        navigateFallbackDenylist: [/\/pagefind\//],
-        cleanupOutdatedCaches: true,
+        // Addresses not stored go to the network (an unknown one gets the host's 404); the offline page only when
+        // the network fails; /ru/ and /kk/ are left to their own workers (src/offline/workers.ts).
+        runtimeCaching: [navigationCaching(sourceLocale, base)],
+        // No catch-all page for addresses not stored (@vite-pwa/astro would serve the home page for them).
+        navigateFallback: null,
+        // Never true here: this worker's scope (/) contains /ru/ and /kk/, and the cleanup would delete their caches.
+        cleanupOutdatedCaches: false,
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
     }),
+    // The Russian and Kazakh workers, written once Pagefind and the English worker are done.
+    localeWorkers(),
   ],
   // Astro's compression drops the space between a line's last word and a link on the next line ("cited<a>source").
   compressHTML: false,

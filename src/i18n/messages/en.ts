@@ -229,6 +229,7 @@ export const en = {
     lessons: 'All lessons',
     quizzes: 'All quizzes',
     review: 'Review the questions you missed',
+    languages: 'Each language of the course is stored on its own, the first time it is opened online on this device. A language never opened here online cannot be opened offline.',
   },
   notFound: {
     title: 'Page not found',
