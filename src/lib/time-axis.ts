@@ -83,3 +83,25 @@ export function stackLane(items: readonly TimelineItem[], x: (t: number) => numb
       return { ...item, x0, x1, hit0, hit1, row };
     });
 }
+
+const TRAILING = /^(a|an|the|of|at|to|in|on|and|or|that|by|for|with|as|from|its|their|his|her)$/i;
+
+/**
+ * The opening words of a statement, cut at a word boundary within `max` characters and marked "…" when cut: enough
+ * to tell marks apart, while the linked list entry keeps the full statement.
+ */
+export function shortStatement(statement: string, max = 56): string {
+  const s = statement.trim();
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max + 1);
+  const end = cut.lastIndexOf(' ');
+  const words = (end > max / 2 ? cut.slice(0, end) : s.slice(0, max)).split(' ');
+  // "…announced that the…" reads worse than "…announced…": a cut does not end on a little word.
+  while (words.length > 1 && TRAILING.test(words[words.length - 1]!)) words.pop();
+  return `${words.join(' ').replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** A mark's accessible name: its date (flagged when the sources disagree) and the statement's opening words. */
+export function markLabel(date: string, statement: string, disputed = false): string {
+  return `${date}${disputed ? ' (sources disagree)' : ''}: ${shortStatement(statement)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpan, stackLane, timeScale, valueSpan, yearTicks, type TimelineItem } from '../../src/lib/time-axis.ts';
+import { dateSpan, markLabel, shortStatement, stackLane, timeScale, valueSpan, yearTicks, type TimelineItem } from '../../src/lib/time-axis.ts';
 
 describe('dateSpan: a date covers the time its precision says', () => {
   it('a year-only date is the whole year', () => {
@@ -60,5 +60,25 @@ describe('stackLane', () => {
     const [day, year] = stackLane([item('day', '2016-03-01'), item('year', '2017')], x, 24, 2, 3);
     expect(day!.x1 - day!.x0).toBeCloseTo(3, 6);
     expect(year!.x1 - year!.x0).toBeCloseTo(100, 6);
+  });
+});
+
+describe('a mark’s accessible name: the date and the statement’s opening words', () => {
+  const statement = 'Vladimir Putin announced on 16 December 2016 that the next round of Syrian peace talks could take place in Astana.';
+  it('cuts a long statement at a word, never after a little word, and says it is cut', () => {
+    const short = shortStatement(statement);
+    expect(short).toBe('Vladimir Putin announced on 16 December 2016…');
+    expect(short.length).toBeLessThanOrEqual(57);
+    expect(statement.startsWith(short.slice(0, -1))).toBe(true);
+  });
+  it('keeps a short statement whole', () => {
+    expect(shortStatement('The OSCE summit met in Astana.')).toBe('The OSCE summit met in Astana.');
+  });
+  it('cuts a statement with no space in reach at the limit', () => {
+    expect(shortStatement('x'.repeat(80), 20)).toBe(`${'x'.repeat(20)}…`);
+  });
+  it('starts with the date, and says when the sources disagree', () => {
+    expect(markLabel('16 December 2016', statement)).toBe('16 December 2016: Vladimir Putin announced on 16 December 2016…');
+    expect(markLabel('2017–2019', 'The sources differ on how long it ran.', true)).toBe('2017–2019 (sources disagree): The sources differ on how long it ran.');
   });
 });
