@@ -145,3 +145,37 @@ test('a lesson shows its locator map beside the opening section and its own stre
   await expect(axis).toBeVisible();
   await expect(axis.locator('.lane-label')).toHaveCount(1);
 });
+
+test('the shapes come from the shared basemap file, in line with the marks, in light and dark', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => {
+    if (r.url().includes('basemap.svg')) fetched.push(new URL(r.url()).pathname);
+  });
+  /** Every state shape of a picture is drawn, and the marks of talks hosted in Kazakhstan fall inside its shape. */
+  const drawnInLine = async (svg: string) => {
+    const uses = page.locator(`${svg} use.course`);
+    await expect.poll(() => uses.evaluateAll((us) => us.filter((u) => u.getBoundingClientRect().width > 0).length)).toBe(await uses.count());
+    const kz = (await page.locator(`${svg} use.course[href$="#c398"]`).boundingBox())!;
+    const hosted = await page.locator(`${svg} path.mark:not(.hollow)`).evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect()).map((r) => [r.x + r.width / 2, r.y + r.height / 2]));
+    expect(hosted.length).toBeGreaterThan(0);
+    for (const [x, y] of hosted) {
+      expect(x).toBeGreaterThan(kz.x);
+      expect(x).toBeLessThan(kz.x + kz.width);
+      expect(y).toBeGreaterThan(kz.y);
+      expect(y).toBeLessThan(kz.y + kz.height);
+    }
+  };
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/map/');
+  await drawnInLine('svg.layout-narrow');
+  const fill = () => page.locator('svg.layout-narrow use.course').first().evaluate((u) => getComputedStyle(u).fill);
+  const light = await fill();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await fill()).not.toEqual(light);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await drawnInLine('svg.layout-wide');
+  await page.goto('/lessons/osce-chairmanship-2010/');
+  await drawnInLine('figure.locator svg.map');
+  expect(fetched.length).toBeGreaterThan(0);
+  expect(new Set(fetched)).toEqual(new Set(['/maps/basemap.svg']));
+});
