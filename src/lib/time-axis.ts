@@ -84,6 +84,42 @@ export function stackLane(items: readonly TimelineItem[], x: (t: number) => numb
     });
 }
 
+export interface AxisMark extends TimelineItem {
+  row: number;
+  /** Start and end as fractions of the axis (0: the start of its first year, 1: the end of its last). */
+  f0: number;
+  f1: number;
+  /** Narrower than `minMark` px where the axis is narrowest: drawn `minMark` px wide about its middle. */
+  fixedMark: boolean;
+  /** Narrower than `minTarget` px where the axis is narrowest: its target is `minTarget` px about its middle. */
+  fixedTarget: boolean;
+}
+
+/**
+ * Lays out a lane of an axis that stretches with its column: each mark at fractions of the axis, stacked in rows at
+ * the narrowest the axis is drawn (`minWidth` px), where marks are closest. A wider axis only moves marks of a row
+ * further apart, so one layout serves a phone and a wide screen.
+ */
+export function fluidLane(items: readonly TimelineItem[], from: number, to: number, minWidth: number, minTarget: number, gap: number, minMark = 3): AxisMark[] {
+  const frac = (t: number) => (t - from) / (to - from);
+  return stackLane(items, timeScale(from, to, 0, minWidth), minTarget, gap, minMark).map((p) => {
+    const f0 = frac(p.span.start);
+    const f1 = frac(p.span.end);
+    const px = (f1 - f0) * minWidth;
+    return { id: p.id, lane: p.lane, span: p.span, precision: p.precision, range: p.range, row: p.row, f0, f1, fixedMark: px < minMark, fixedTarget: px < minTarget };
+  });
+}
+
+/** Where a mark and its target fall, in px, on an axis `width` px wide. */
+export function markBoxes(m: AxisMark, width: number, minTarget: number, minMark = 3): { mark: [number, number]; target: [number, number] } {
+  const mid = ((m.f0 + m.f1) / 2) * width;
+  const span: [number, number] = [m.f0 * width, m.f1 * width];
+  return {
+    mark: m.fixedMark ? [mid - minMark / 2, mid + minMark / 2] : span,
+    target: m.fixedTarget ? [mid - minTarget / 2, mid + minTarget / 2] : span,
+  };
+}
+
 const TRAILING = /^(a|an|the|of|at|to|in|on|and|or|that|by|for|with|as|from|its|their|his|her)$/i;
 
 /**
