@@ -7,6 +7,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { quizSchema } from './schemas/quiz.ts';
 import { lessonSchema, type LessonFrontmatter } from './schemas/lesson.ts';
 import { nameSchema } from './schemas/name.ts';
+import { retiredQuestionSchema } from './schemas/retired.ts';
 import { fillPlaceholders, type PlaceholderContext } from './lib/placeholders.ts';
 import { nameLookup } from './lib/names.ts';
 import { questionCount } from './lib/questions.ts';
@@ -37,6 +38,7 @@ export const collections = {
       }),
     schema: quizSchema,
   }),
+  retired: defineCollection({ loader: () => content().retired.map((r) => r.data), schema: retiredQuestionSchema }),
   names: defineCollection({ loader: () => (content().names ?? []).map((n) => ({ id: n.data.name, ...n.data })), schema: nameSchema.extend({ id: nameSchema.shape.name }) }),
   lessons: defineCollection({
     // Astro's glob loader, with the front matter's placeholders filled once it has been validated.

@@ -15,6 +15,7 @@ import type { Attempt } from '../stores/progress-format.ts';
 import { h } from './dom.ts';
 import { copyButton } from './copy-button.ts';
 import { loadQuestionBank } from './question-bank.ts';
+import { loadWithdrawn } from './withdrawn-questions.ts';
 import './quiz-runner.ts';
 
 interface LessonInfo {
@@ -50,11 +51,13 @@ class AssignmentRunner extends HTMLElement {
     const { assignment, fingerprint } = decoded;
     const byId = new Map(all.map((q) => [q.id, q]));
     const { present, missing } = resolveQuestions(assignment, new Set(byId.keys()));
-    if (present.length === 0) return this.problem(missingMessage(missing, assignment.questionIds.length));
+    // Questions withdrawn since the link was made are named with the reason, not as broken.
+    const withdrawn = missing.length > 0 ? await loadWithdrawn() : new Map<string, string>();
+    if (present.length === 0) return this.problem(missingMessage(missing, assignment.questionIds.length, withdrawn));
 
     const lesson = lessons.find((l) => l.id === assignment.lesson);
     this.append(this.banner(assignment, lesson));
-    if (missing.length > 0) this.append(h('p', { class: 'notice missing-questions', role: 'status' }, missingMessage(missing, assignment.questionIds.length)));
+    if (missing.length > 0) this.append(h('p', { class: 'notice missing-questions', role: 'status' }, missingMessage(missing, assignment.questionIds.length, withdrawn)));
 
     const questions = present.map((id) => byId.get(id)!);
     const runner = document.createElement('quiz-runner');

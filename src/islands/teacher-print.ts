@@ -3,6 +3,7 @@
  * the same wording as the static print pages (src/teach/worksheet.ts). Text only, never markup.
  */
 import { decodeAssignment, missingMessage, resolveQuestions } from '../teach/assignment-link.ts';
+import { loadWithdrawn } from './withdrawn-questions.ts';
 import { worksheetItem, type WorksheetItem } from '../teach/worksheet.ts';
 import { h } from './dom.ts';
 import { loadQuestionBank } from './question-bank.ts';
@@ -50,7 +51,7 @@ class TeacherPrint extends HTMLElement {
     const { assignment } = decoded;
     const byId = new Map(all.map((q) => [q.id, q]));
     const { present, missing } = resolveQuestions(assignment, new Set(byId.keys()));
-    if (missing.length > 0) this.append(h('p', { class: 'notice no-print', role: 'status' }, missingMessage(missing, assignment.questionIds.length)));
+    if (missing.length > 0) this.append(h('p', { class: 'notice no-print', role: 'status' }, missingMessage(missing, assignment.questionIds.length, await loadWithdrawn())));
     if (present.length === 0) return;
     const answerKey = new URLSearchParams(location.search).get('key') === '1';
     const subtitle = [assignment.classLabel, assignment.due ? `Due: ${assignment.due}` : '', `${present.length} questions`].filter(Boolean).join(' · ');

@@ -11,6 +11,8 @@ import { isCorrect } from '../quiz/checking.ts';
 import type { RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
 import { loadQuestionBank } from './question-bank.ts';
+import { loadWithdrawn } from './withdrawn-questions.ts';
+import { missingPrompt, withdrawnNotes, type Withdrawn } from '../teach/withdrawn.ts';
 
 /** At most this many codes are read from one paste. */
 const MAX_CODES_PER_PASTE = 200;
@@ -18,13 +20,17 @@ const MAX_PASTE = 400_000;
 
 class TeacherResults extends HTMLElement {
   private questions = new Map<string, RuntimeQuestion>();
+  private withdrawn: Withdrawn = new Map();
   private csvUrls: string[] = [];
 
   connectedCallback(): void {
     // The question bank is a separate static file, so the page paints before it arrives; tables are re-marked then.
     // Without it, results are shown with the marks their codes carry.
-    const bank = loadQuestionBank().then((list) => {
+    const bank = loadQuestionBank().then(async (list) => {
       this.questions = new Map((list ?? []).map((q) => [q.id, q]));
+      // Only when results name a question this build lacks: is it withdrawn, and why?
+      const ids = $classResults.get().results.flatMap((r) => r.items.map((i) => i.id));
+      if (ids.some((id) => !this.questions.has(id))) this.withdrawn = await loadWithdrawn();
     });
     const textarea = h('textarea', { id: 'result-codes', rows: 6, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'result-codes-help' });
     const messages = h('ul', { class: 'messages', 'aria-live': 'polite' });
@@ -93,6 +99,7 @@ class TeacherResults extends HTMLElement {
       else items.push(h('li', { class: 'bad' }, `Code ${i + 1}: ${decoded.message}`));
     }
     if (codes.length > MAX_CODES_PER_PASTE) items.push(h('li', { class: 'bad' }, `Only the first ${MAX_CODES_PER_PASTE} codes were read; paste the rest separately.`));
+    if (good.some((r) => r.items.some((i) => !this.questions.has(i.id)))) this.withdrawn = await loadWithdrawn();
     const added = addResults(good);
     const repeated = good.length - added;
     items.unshift(h('li', { class: added > 0 ? 'ok' : '' }, `${added} result${added === 1 ? '' : 's'} added${repeated > 0 ? `; ${repeated} already in the table` : ''}.`));
@@ -117,7 +124,9 @@ class TeacherResults extends HTMLElement {
 
   private table(t: ClassTable, index: number): HTMLElement {
     const headingId = `class-table-${index}`;
-    const prompt = (id: string) => this.questions.get(id)?.prompt ?? `${id} (no longer on this site)`;
+    const prompt = (id: string) => this.questions.get(id)?.prompt ?? missingPrompt(id, this.withdrawn);
+    // A withdrawn id is never in the build (the retired-questions rule), so every one listed is missing here.
+    const notes = withdrawnNotes(t.columns.map((c) => c.id), this.withdrawn);
     const title = `${t.classLabel || 'Assignment'} · ${t.rows.length} student${t.rows.length === 1 ? '' : 's'} · average ${t.average}%`;
     const table = h(
       'table',
@@ -148,6 +157,7 @@ class TeacherResults extends HTMLElement {
       'section',
       { class: 'class-result', 'aria-labelledby': headingId, 'data-assignment': t.assignment },
       h('h3', { id: headingId }, title),
+      ...notes.map((note) => h('p', { class: 'notice withdrawn-question', role: 'note' }, note)),
       h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': `Table: ${title}` }, table),
       h('details', {}, h('summary', {}, 'Questions'), h('ol', {}, ...t.columns.map((c) => h('li', {}, prompt(c.id))))),
       t.mostMissed.length > 0

@@ -12,6 +12,7 @@ import { quizSchema, type Quiz } from '../schemas/quiz.ts';
 import { nameSchema, type NameEntry } from '../schemas/name.ts';
 import { placeSchema, type Place } from '../schemas/place.ts';
 import { mapDataSchema, type MapData } from '../schemas/map-data.ts';
+import { retiredQuestionSchema, type RetiredQuestion } from '../schemas/retired.ts';
 import { show, type Problem } from '../validation/problem.ts';
 
 /** Where each kind of content lives, relative to the project root (fixtures in tests use their own). */
@@ -27,6 +28,10 @@ export interface ContentPaths {
   places?: string;
   /** What the maps draw: roles (as fact ids) and the sets of talks. */
   mapData?: string;
+  /** Withdrawn question ids (optional in small fixtures). */
+  retired: string;
+  /** Folders of the site's own pages, layouts and components, whose copy must not type what the data knows. */
+  pageDirs: string[];
 }
 
 export const defaultPaths: ContentPaths = {
@@ -38,6 +43,8 @@ export const defaultPaths: ContentPaths = {
   names: 'src/data/names/en.yaml',
   places: 'src/data/places.yaml',
   mapData: 'src/data/map.yaml',
+  retired: 'src/data/retired-questions.yaml',
+  pageDirs: ['src/pages', 'src/layouts', 'src/components'],
 };
 
 /** A parsed item with where it came from, so every later problem can name file, line and id. */
@@ -57,7 +64,7 @@ export interface LessonBody {
   /** The same headings with their level and line, to tell which section a line of the body belongs to. */
   headings: { anchor: string; depth: number; line: number }[];
   /** `<Fact id form>`, `<Cite fact>` references in the body. */
-  factRefs: { id: string; line: number; component: 'Fact' | 'Cite'; form?: string }[];
+  factRefs: { id: string; line: number; component: 'Fact' | 'Cite'; form?: string; source?: string }[];
   /** `<Term id>` references in the body. */
   termRefs: { id: string; line: number }[];
   words: number;
@@ -77,6 +84,10 @@ export interface Content {
   places: Located<Place>[];
   /** What the maps draw, or null when the content has none. */
   mapData: Located<MapData> | null;
+  /** Question ids withdrawn from the quizzes. */
+  retired: Located<RetiredQuestion>[];
+  /** The site's `.astro` pages, layouts and components (path and text), for the rules on page copy. */
+  pages: { file: string; text: string }[];
   /** Ids of items that exist but failed their schema: already reported, so references to them are not. */
   unparsed: Set<string>;
 }
@@ -84,6 +95,14 @@ export interface Content {
 function listFiles(dir: string, ext: RegExp): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
+    .filter((f) => ext.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function listFilesDeep(dir: string, ext: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => ext.test(f))
     .sort()
     .map((f) => join(dir, f));
@@ -101,7 +120,7 @@ function schemaProblems(issues: z.core.$ZodIssue[], raw: unknown, file: string, 
       line,
       item,
       field: issue.path.join('.') || '(item)',
-      expected: issue.message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, ''),
+      expected: issue.message.replace(/^Invalid (?:input|option): expected /, '').replace(/, received \w+$/, ''),
       found: show(found),
     };
   });
@@ -253,7 +272,8 @@ export function readLessonBody(slug: string, body: string, firstBodyLine: number
       if (m[1] === 'Term') termRefs.push({ id: attr[1]!, line });
       else {
         const form = /\bform=["']([^"']+)["']/.exec(m[2]!)?.[1];
-        factRefs.push({ id: attr[1]!, line, component: m[1] as 'Fact' | 'Cite', ...(form ? { form } : {}) });
+        const source = m[1] === 'Cite' ? /\bsource=["']([^"']+)["']/.exec(m[2]!)?.[1] : undefined;
+        factRefs.push({ id: attr[1]!, line, component: m[1] as 'Fact' | 'Cite', ...(form ? { form } : {}), ...(source ? { source } : {}) });
       }
     }
     prose += ` ${text.replace(/<[^>]+>/g, ' ')}`;
@@ -291,7 +311,16 @@ function readLesson(path: string, root: string, problems: Problem[], unparsed: S
   }
   unparsed.delete(slug);
   const firstBodyLine = fm[0].split('\n').length;
-  return { file, line: 1, id: slug, data: { ...parsed.data, ...readLessonBody(slug, text.slice(fm[0].length), firstBodyLine) } };
+  // Lines of front-matter fields ("title", "objectives.2"), so a problem in one points at it (line 1 is the ---).
+  const lines = new Map<string, number>();
+  const at = (path: (string | number)[]) => {
+    const range = (doc.getIn(path, true) as Node | undefined)?.range;
+    if (range) lines.set(path.join('.'), lineCounter.linePos(range[0]).line + 1);
+  };
+  for (const key of ['title', 'description', 'order', 'quiz', 'topics'] as const) at([key]);
+  parsed.data.objectives.forEach((_, i) => at(['objectives', i]));
+  parsed.data.discussion.forEach((_, i) => at(['discussion', i]));
+  return { file, line: 1, id: slug, lines, data: { ...parsed.data, ...readLessonBody(slug, text.slice(fm[0].length), firstBodyLine) } };
 }
 
 /** The fast reading of a quiz (see `parseFast`); null sends the file to the precise reading. */
@@ -385,9 +414,16 @@ function readContent(root: string, paths: ContentPaths, fastFirst: boolean): { c
     names: paths.names && existsSync(at(paths.names)) ? readList(at(paths.names), root, nameSchema, problems, unparsed, fastFirst, 'name') : null,
     places: paths.places && existsSync(at(paths.places)) ? readList(at(paths.places), root, placeSchema, problems, unparsed, fastFirst, 'name') : [],
     mapData: paths.mapData && existsSync(at(paths.mapData)) ? readObject(at(paths.mapData), root, mapDataSchema, 'map', problems) : null,
+    retired: existsSync(at(paths.retired)) ? readList(at(paths.retired), root, retiredQuestionSchema, problems, new Set(), fastFirst) : [],
+    pages: paths.pageDirs.flatMap((dir) => listFilesDeep(at(dir), /\.astro$/)).map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') })),
     unparsed,
   };
   return { content, problems };
+}
+
+/** The line of a lesson's front-matter field ("title", "objectives.2"), for messages. */
+export function fieldLine(lesson: Located<unknown>, field: string): number | undefined {
+  return lesson.lines?.get(field) ?? lesson.line;
 }
 
 /** The line of a question inside its quiz file, for messages. */

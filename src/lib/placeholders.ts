@@ -12,6 +12,16 @@ export interface PlaceholderContext {
   questions?: number;
 }
 
+/** The facts a text inserts through `{fact:id|form}` placeholders, in order. */
+export function placeholderFacts(text: string): { id: string; form?: string }[] {
+  return [...text.matchAll(PLACEHOLDER)].flatMap((m) => (m[2] ? [{ id: m[2], ...(m[3] ? { form: m[3] } : {}) }] : []));
+}
+
+/** The text as a reader sees it, with each placeholder replaced by `stand(id)` (or a neutral word for counts). */
+export function withoutPlaceholders(text: string, stand: (id: string) => string = () => 'VALUE'): string {
+  return text.replace(PLACEHOLDER, (_, what: string, id?: string) => (what === 'questions' ? 'N' : stand(id!)));
+}
+
 /** Why a placeholder cannot be filled, one message per bad placeholder (empty when all are fine). */
 export function placeholderProblems(text: string, ctx: PlaceholderContext): { placeholder: string; expected: string }[] {
   const out: { placeholder: string; expected: string }[] = [];

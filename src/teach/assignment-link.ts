@@ -2,6 +2,7 @@
 // server. Questions are named by their stable ids (never by position in a build's list, which changes when
 // content changes). Every version of the format keeps a decoder here, so old links keep working.
 import { checkOf, cleanText, MAX_ID_LENGTH, pack, QUESTION_ID, unpack, type UnpackProblem } from './packing.ts';
+import { missingQuestion, type Withdrawn } from './withdrawn.ts';
 
 export const LINK_PREFIX = 'v';
 export const LINK_VERSION = 1;
@@ -122,8 +123,16 @@ export function resolveQuestions(a: Assignment, known: ReadonlySet<string>): { p
   return { present: a.questionIds.filter((id) => known.has(id)), missing: a.questionIds.filter((id) => !known.has(id)) };
 }
 
-export function missingMessage(missing: readonly string[], total: number): string {
+/** What the student (or the print page) is told about questions the link names and this build does not have. */
+export function missingMessage(missing: readonly string[], total: number, withdrawn: Withdrawn = new Map()): string {
   if (missing.length === 0) return '';
+  if (missing.some((id) => withdrawn.has(id))) {
+    // A withdrawn question is named with its reason, so nobody thinks the link is broken.
+    const list = missing.map((id) => missingQuestion(id, withdrawn)).join('; ');
+    return missing.length === total
+      ? `None of this assignment’s questions can be asked any more: ${list}. Ask your teacher for a new link.`
+      : `${missing.length} of this assignment’s ${total} questions are left out: ${list}.`;
+  }
   const list = missing.join(', ');
   return missing.length === total
     ? `None of this assignment’s questions exist on this version of the site (${list}). Ask your teacher for a new link.`

@@ -152,7 +152,9 @@ test('without JavaScript a quiz lists its questions and reveals each answer', as
   const page = await context.newPage();
   await page.goto('/quizzes/astana-process/');
   const questions = page.locator('.static-question');
-  await expect(questions).toHaveCount(16);
+  const expected = (JSON.parse((await page.locator('script[data-questions]').textContent()) ?? '[]') as unknown[]).length;
+  expect(expected).toBeGreaterThan(10);
+  await expect(questions).toHaveCount(expected);
   const first = questions.first();
   await expect(first.locator('details')).not.toHaveAttribute('open');
   await first.locator('summary').click();

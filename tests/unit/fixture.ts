@@ -15,9 +15,10 @@ afterEach(() => {
 
 /**
  * The fixture's lesson is deliberately tiny, so fixture checks accept short lessons unless a test asks for the real
- * limits; the length rule itself is tested with the real ones.
+ * limits; the length rule itself is tested with the real ones. Every rule is enforced on fixtures, the pending ones
+ * too (PENDING_CONTENT_RULES only holds back the real content).
  */
-export const fixtureOptions: ValidationOptions = { lessonWords: { min: 0, max: LESSON_WORD_LIMITS.max } };
+export const fixtureOptions: ValidationOptions = { lessonWords: { min: 0, max: LESSON_WORD_LIMITS.max }, pending: new Set() };
 
 /** Copies the valid minimal fixture into a temporary folder (removed after the test) and applies edits (file → new text). */
 export function editedFixture(edits: Record<string, (text: string) => string> = {}): string {
@@ -39,9 +40,10 @@ export function editedFixture(edits: Record<string, (text: string) => string> = 
 }
 
 /** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
-export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[]; content: Content } {
-  const { content, problems } = checkContent(editedFixture(edits), undefined, options);
-  return { problems, messages: problems.map(formatProblem), content };
+export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[]; content: Content; dir: string } {
+  const dir = editedFixture(edits);
+  const { content, problems } = checkContent(dir, undefined, options);
+  return { problems, messages: problems.map(formatProblem), content, dir };
 }
 
 /** Replaces exactly one occurrence, so a test cannot silently edit nothing. */

@@ -47,8 +47,9 @@ describe('map data rules (validateMapData)', () => {
   });
 
   it('fails talks that no lesson tells (the mark would link nowhere)', () => {
-    const { messages } = checkEdited(fixture(map, { [LESSON]: (t) => t }));
-    expect(messages).toEqual(['src/data/map.yaml:5 › iran-talks › facts: expected at least one fact that a lesson cites (the map links to its section); found none cited in any lesson']);
+    const { messages } = checkEdited(fixture(map, { [LESSON]: (t) => t.replace(/<Fact id="iran-talks-city"[^>]*\/>/, 'Almaty') }));
+    // (The quiz questions on that fact are then untaught too: another rule's problems.)
+    expect(messages).toContain('src/data/map.yaml:5 › iran-talks › facts: expected at least one fact that a lesson cites (the map links to its section); found none cited in any lesson');
   });
 
   it('fails a malformed map file with its line (schema)', () => {
