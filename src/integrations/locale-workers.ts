@@ -32,9 +32,9 @@ export default function localeWorkers(): AstroIntegration {
             swDest: `${outDir}/${workerFile(locale)}`,
             globPatterns: [
               `${prefix}**/*.{html,json,webmanifest}`,
-              '_astro/**/*.{js,css,svg,png,webp,avif,woff2}',
-              '*.{svg,ico,png}',
-              'icons/*.png',
+              '_astro/**/*.{js,css}',
+              // Shared pictures wherever they are (icons, the maps' basemap), never another language's.
+              '**/*.{svg,ico,png,webp,avif,woff2}',
               'retired-questions.json',
               ...(entry.languages[locale] ? searchFiles(locale, entry.languages[locale].wasm) : []),
             ],

@@ -83,3 +83,64 @@ export function stackLane(items: readonly TimelineItem[], x: (t: number) => numb
       return { ...item, x0, x1, hit0, hit1, row };
     });
 }
+
+export interface AxisMark extends TimelineItem {
+  row: number;
+  /** Start and end as fractions of the axis (0: the start of its first year, 1: the end of its last). */
+  f0: number;
+  f1: number;
+  /** Narrower than `minMark` px where the axis is narrowest: drawn `minMark` px wide about its middle. */
+  fixedMark: boolean;
+  /** Narrower than `minTarget` px where the axis is narrowest: its target is `minTarget` px about its middle. */
+  fixedTarget: boolean;
+}
+
+/**
+ * Lays out a lane of an axis that stretches with its column: each mark at fractions of the axis, stacked in rows at
+ * the narrowest the axis is drawn (`minWidth` px), where marks are closest. A wider axis only moves marks of a row
+ * further apart, so one layout serves a phone and a wide screen.
+ */
+export function fluidLane(items: readonly TimelineItem[], from: number, to: number, minWidth: number, minTarget: number, gap: number, minMark = 3): AxisMark[] {
+  const frac = (t: number) => (t - from) / (to - from);
+  return stackLane(items, timeScale(from, to, 0, minWidth), minTarget, gap, minMark).map((p) => {
+    const f0 = frac(p.span.start);
+    const f1 = frac(p.span.end);
+    const px = (f1 - f0) * minWidth;
+    return { id: p.id, lane: p.lane, span: p.span, precision: p.precision, range: p.range, row: p.row, f0, f1, fixedMark: px < minMark, fixedTarget: px < minTarget };
+  });
+}
+
+/** Where a mark and its target fall, in px, on an axis `width` px wide. */
+export function markBoxes(m: AxisMark, width: number, minTarget: number, minMark = 3): { mark: [number, number]; target: [number, number] } {
+  const mid = ((m.f0 + m.f1) / 2) * width;
+  const span: [number, number] = [m.f0 * width, m.f1 * width];
+  return {
+    mark: m.fixedMark ? [mid - minMark / 2, mid + minMark / 2] : span,
+    target: m.fixedTarget ? [mid - minTarget / 2, mid + minTarget / 2] : span,
+  };
+}
+
+const TRAILING = /^(a|an|the|of|at|to|in|on|and|or|that|by|for|with|as|from|its|their|his|her)$/i;
+
+/**
+ * The opening words of a statement, cut at a word boundary within `max` characters and marked "…" when cut: enough
+ * to tell marks apart, while the linked list entry keeps the full statement.
+ */
+export function shortStatement(statement: string, max = 56): string {
+  const s = statement.trim();
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max + 1);
+  const end = cut.lastIndexOf(' ');
+  const words = (end > max / 2 ? cut.slice(0, end) : s.slice(0, max)).split(' ');
+  // "…announced that the…" reads worse than "…announced…": a cut does not end on a little word.
+  while (words.length > 1 && TRAILING.test(words[words.length - 1]!)) words.pop();
+  return `${words.join(' ').replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/**
+ * A mark's accessible name: its date (flagged when the sources disagree) and the statement's opening words.
+ * `disputedMark` is the flag in the page's language (the catalogue's `axis.disputedMark`).
+ */
+export function markLabel(date: string, statement: string, disputed = false, disputedMark = ' (sources disagree)'): string {
+  return `${date}${disputed ? disputedMark : ''}: ${shortStatement(statement)}`;
+}

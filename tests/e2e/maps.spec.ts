@@ -116,7 +116,7 @@ test('dark mode and print change the map’s colours, and print shows the wide l
 test('the timeline is drawn: one lane per lesson, a mark per dated claim, each reaching its list entry', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/timeline/');
-  const axis = page.locator('svg.axis.layout-wide');
+  const axis = page.locator('svg.axis');
   await expect(axis).toBeVisible();
   await expect(axis.locator('.lane-label')).toHaveCount(7);
   const claims = await page.locator('.years li[id^="t-"]').count();
@@ -141,7 +141,71 @@ test('a lesson shows its locator map beside the opening section and its own stre
   expect(map.x).toBeGreaterThan(first!.x + 100); // floated beside the text
   await locator.locator('svg.map a').first().click();
   await expect(page).toHaveURL(/\/lessons\/osce-chairmanship-2010\/#a-summit-in-astana$/);
-  const axis = page.locator('figure.timeline-axis svg.layout-wide');
+  const axis = page.locator('figure.timeline-axis svg.axis');
   await expect(axis).toBeVisible();
   await expect(axis.locator('.lane-label')).toHaveCount(1);
 });
+
+test('the shapes come from the shared basemap file, in line with the marks, in light and dark', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => {
+    if (r.url().includes('basemap.svg')) fetched.push(new URL(r.url()).pathname);
+  });
+  /** Every state shape of a picture is drawn, and the marks of talks hosted in Kazakhstan fall inside its shape. */
+  const drawnInLine = async (svg: string) => {
+    const uses = page.locator(`${svg} use.course`);
+    await expect.poll(() => uses.evaluateAll((us) => us.filter((u) => u.getBoundingClientRect().width > 0).length)).toBe(await uses.count());
+    const kz = (await page.locator(`${svg} use.course[href$="#c398"]`).boundingBox())!;
+    const hosted = await page.locator(`${svg} path.mark:not(.hollow)`).evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect()).map((r) => [r.x + r.width / 2, r.y + r.height / 2]));
+    expect(hosted.length).toBeGreaterThan(0);
+    for (const [x, y] of hosted) {
+      expect(x).toBeGreaterThan(kz.x);
+      expect(x).toBeLessThan(kz.x + kz.width);
+      expect(y).toBeGreaterThan(kz.y);
+      expect(y).toBeLessThan(kz.y + kz.height);
+    }
+  };
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/map/');
+  await drawnInLine('svg.layout-narrow');
+  const fill = () => page.locator('svg.layout-narrow use.course').first().evaluate((u) => getComputedStyle(u).fill);
+  const light = await fill();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await fill()).not.toEqual(light);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await drawnInLine('svg.layout-wide');
+  await page.goto('/lessons/osce-chairmanship-2010/');
+  await drawnInLine('figure.locator svg.map');
+  expect(fetched.length).toBeGreaterThan(0);
+  expect(new Set(fetched)).toEqual(new Set(['/maps/basemap.svg']));
+});
+
+for (const width of [360, 1280]) {
+  test(`one time axis serves ${width} px: it fits the column, its text stays legible and no two targets touch`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/timeline/');
+    const axis = page.locator('figure.timeline-axis svg.axis');
+    await expect(axis).toHaveCount(1);
+    await expect(axis).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const box = (await axis.boundingBox())!;
+    // Year labels at both ends stay inside the picture's frame.
+    const ticks = await axis.locator('text.tick').evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => t.getBoundingClientRect()).map((r) => [r.x, r.x + r.width, r.height]));
+    for (const [x0, x1, h] of ticks) {
+      expect(x0).toBeGreaterThanOrEqual(box.x);
+      expect(x1).toBeLessThanOrEqual(box.x + box.width);
+      expect(h).toBeGreaterThanOrEqual(11);
+    }
+    const targets = await axis.locator('a.mark .hit').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+    expect(targets.length).toBeGreaterThan(40);
+    for (const t of targets) {
+      expect(t.w).toBeGreaterThanOrEqual(23.99);
+      expect(t.h).toBeGreaterThanOrEqual(23.99);
+    }
+    const touching: string[] = [];
+    targets.forEach((a, i) => targets.slice(i + 1).forEach((b) => {
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) touching.push(`${i} × ${JSON.stringify(b)}`);
+    }));
+    expect(touching).toEqual([]);
+  });
+}

@@ -72,11 +72,18 @@ for (const variant of [
       await expect(page.locator('.offline-banner')).toBeHidden();
       await context.setOffline(true);
       await expect(page.locator('.offline-banner')).toBeVisible();
+      let maps = 0;
       for (const href of [...lessons, ...quizzes]) {
         const response = await page.goto(href);
         expect(response?.fromServiceWorker(), href).toBe(true);
         await expect(page.locator('h1')).not.toHaveText(/not available offline|not found/i);
+        // A lesson's locator map draws its shapes from the precached basemap file.
+        if ((await page.locator('figure.locator').count()) > 0) {
+          await expect.poll(() => page.locator('figure.locator use.course').first().evaluate((u) => u.getBoundingClientRect().width), href).toBeGreaterThan(0);
+          maps++;
+        }
       }
+      expect(maps).toBeGreaterThanOrEqual(7);
       // A link with a query string (a teacher's tracking tag, say) still opens the lesson, not the home page.
       await page.goto(`${lessons[0]}?utm_source=class`);
       await expect(page.locator('article.lesson h1')).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geoContains } from 'd3-geo';
+import { geoContains, geoPath } from 'd3-geo';
 import { fitProjection, projectInside, COURSE_REGION } from '../../src/lib/geo/projection.ts';
 import { svgPath } from '../../src/lib/geo/svg-path.ts';
 import { overlaps, placeLabels, textWidth, type LabelRequest } from '../../src/lib/geo/labels.ts';
@@ -40,6 +40,23 @@ describe('compact SVG paths', () => {
   });
   it('drops points closer than the minimum step, so the page stays small', () => {
     expect(svgPath(p, kz, 0, 2).length).toBeLessThan(svgPath(p, kz, 0, 0).length * 0.7);
+  });
+  it('writes each run of steps with one command letter, and reads back to the same points', () => {
+    const d = svgPath(p, kz, 0, 0);
+    // Absolute points from the compact path: M x y, then relative steps whose letter repeats implicitly.
+    const points: [number, number][] = [];
+    for (const [, cmd, args] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+      const n = (args!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+      if (cmd === 'M') points.push([n[0]!, n[1]!]);
+      for (let i = 0; cmd === 'l' && i < n.length; i += 2) {
+        const [x, y] = points.at(-1)!;
+        points.push([x + n[i]!, y + n[i + 1]!]);
+      }
+    }
+    const expected: [number, number][] = [];
+    geoPath(p, { moveTo: (x: number, y: number) => expected.push([Math.round(x), Math.round(y)]), lineTo: (x: number, y: number) => { const q: [number, number] = [Math.round(x), Math.round(y)]; const last = expected.at(-1)!; if (q[0] !== last[0] || q[1] !== last[1]) expected.push(q); }, closePath: () => {}, arc: () => {} } as unknown as CanvasRenderingContext2D)(kz);
+    expect(points).toEqual(expected);
+    expect((d.match(/l/g) ?? []).length).toBe((d.match(/M/g) ?? []).length);
   });
   it('draws nothing for a shape outside the picture', () => {
     expect(svgPath(p, countries().find((c) => c.id === '840')!, 0, 0)).toBe('');
@@ -119,6 +136,12 @@ describe('the course’s places, laid out at both widths', () => {
   it('the phone map’s text is legible at 360 px: at least 12 px with one unit per CSS pixel', () => {
     expect(COURSE_MAP_SIZES.narrow.width).toBe(328);
     expect(COURSE_MAP_SIZES.narrow.fontSize).toBeGreaterThanOrEqual(12);
+  });
+  it('a venue in Kazakhstan is drawn as hosted even where the lesson’s talks facts do not name its country', () => {
+    const astana = buildMapModel(content, { lesson: 'astana-process' }).venues.find((v) => v.place === 'Astana');
+    expect(astana?.talks.map((t) => t.id)).toContain('astana-talks-syria');
+    expect(astana?.hosted).toBe(true);
+    expect(buildMapModel(content, { lesson: 'astana-process' }).venues.find((v) => v.place === 'Geneva')?.hosted).toBe(false);
   });
   it('each lesson’s locator map has its labels apart too', () => {
     for (const lesson of content.lessons) {

@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { navigationCaching, otherLanguagesFiles, searchFiles, workerFile } from '../../src/offline/workers.ts';
-import { compactHtml } from '../../src/quality/compact-html.ts';
 import { byteReport } from '../../src/quality/byte-budget.ts';
 import { hostHeaders } from '../../src/offline/host-headers.ts';
 
@@ -83,18 +82,5 @@ describe('one service worker per language', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('compactHtml', () => {
-  it('keeps one whitespace character wherever there was some, so no word runs into a link', () => {
-    expect(compactHtml('<p>\n      A fact is\n      <a href="/x">cited</a>   here.\n    </p>\n')).toBe('<p>\nA fact is\n<a href="/x">cited</a> here.\n</p>\n');
-  });
-
-  it('leaves scripts, <pre> and <textarea> exactly as written', () => {
-    const json = '<script type="application/json" data-strings>{"a":"two  spaces"}</script>';
-    const pre = '<pre>\n  indented\n    code</pre>';
-    const area = '<textarea>\n  a  b</textarea>';
-    expect(compactHtml(`<div>\n    ${json}\n    ${pre}\n    ${area}\n</div>`)).toBe(`<div>\n${json}\n${pre}\n${area}\n</div>`);
   });
 });

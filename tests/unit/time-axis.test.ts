@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpan, stackLane, timeScale, valueSpan, yearTicks, type TimelineItem } from '../../src/lib/time-axis.ts';
+import { dateSpan, fluidLane, markBoxes, markLabel, shortStatement, stackLane, timeScale, valueSpan, yearTicks, type TimelineItem } from '../../src/lib/time-axis.ts';
 
 describe('dateSpan: a date covers the time its precision says', () => {
   it('a year-only date is the whole year', () => {
@@ -60,5 +60,64 @@ describe('stackLane', () => {
     const [day, year] = stackLane([item('day', '2016-03-01'), item('year', '2017')], x, 24, 2, 3);
     expect(day!.x1 - day!.x0).toBeCloseTo(3, 6);
     expect(year!.x1 - year!.x0).toBeCloseTo(100, 6);
+  });
+});
+
+describe('a mark’s accessible name: the date and the statement’s opening words', () => {
+  const statement = 'Vladimir Putin announced on 16 December 2016 that the next round of Syrian peace talks could take place in Astana.';
+  it('cuts a long statement at a word, never after a little word, and says it is cut', () => {
+    const short = shortStatement(statement);
+    expect(short).toBe('Vladimir Putin announced on 16 December 2016…');
+    expect(short.length).toBeLessThanOrEqual(57);
+    expect(statement.startsWith(short.slice(0, -1))).toBe(true);
+  });
+  it('keeps a short statement whole', () => {
+    expect(shortStatement('The OSCE summit met in Astana.')).toBe('The OSCE summit met in Astana.');
+  });
+  it('cuts a statement with no space in reach at the limit', () => {
+    expect(shortStatement('x'.repeat(80), 20)).toBe(`${'x'.repeat(20)}…`);
+  });
+  it('starts with the date, and says when the sources disagree', () => {
+    expect(markLabel('16 December 2016', statement)).toBe('16 December 2016: Vladimir Putin announced on 16 December 2016…');
+    expect(markLabel('2017–2019', 'The sources differ on how long it ran.', true)).toBe('2017–2019 (sources disagree): The sources differ on how long it ran.');
+  });
+});
+
+describe('fluidLane: one layout for every width', () => {
+  const item = (id: string, value: Parameters<typeof valueSpan>[0]): TimelineItem => {
+    const { start, end, precision, range } = valueSpan(value)!;
+    return { id, lane: 'l', span: { start, end }, precision, range };
+  };
+  const items = [
+    item('a', { kind: 'date', date: '2016-12-16' }),
+    item('b', { kind: 'date', date: '2016-12-18' }),
+    item('c', { kind: 'date', date: '2017' }),
+    item('d', { kind: 'date', date: '2017-06' }),
+    item('e', { kind: 'date-range', start: '2017', end: '2019' }),
+    item('f', { kind: 'date', date: '2019-03' }),
+    item('g', { kind: 'date-range', start: '1991', end: '2000' }),
+  ];
+  const marks = fluidLane(items, 1991, 2025, 300, 24, 2);
+  it('stacks at the narrowest width and keeps every row apart at any wider one', () => {
+    expect(new Set(marks.map((m) => m.row)).size).toBeGreaterThan(1);
+    for (let width = 300; width <= 1400; width += 50) {
+      const rows = new Map<number, [number, number][]>();
+      for (const m of marks) {
+        const { mark, target } = markBoxes(m, width, 24);
+        rows.set(m.row, [...(rows.get(m.row) ?? []), [Math.min(mark[0], target[0]), Math.max(mark[1], target[1])]]);
+      }
+      for (const boxes of rows.values()) {
+        boxes.sort((p, q) => p[0] - q[0]);
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0], `width ${width}`).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+      }
+    }
+  });
+  it('gives a short mark a fixed size and a long one its share of the axis', () => {
+    const day = marks.find((m) => m.id === 'a')!;
+    const decade = marks.find((m) => m.id === 'g')!;
+    expect(day.fixedMark && day.fixedTarget).toBe(true);
+    expect(decade.fixedMark || decade.fixedTarget).toBe(false);
+    expect(markBoxes(day, 1000, 24).target[1] - markBoxes(day, 1000, 24).target[0]).toBe(24);
+    expect(markBoxes(decade, 1000, 24).mark[1] - markBoxes(decade, 1000, 24).mark[0]).toBeCloseTo((10 / 34) * 1000, 6);
   });
 });

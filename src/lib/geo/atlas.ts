@@ -6,12 +6,13 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 
 /** Natural Earth admin-0 countries at 1:50 million (the `world-atlas` TopoJSON), read once at build time. */
 type Countries = GeometryCollection<{ name: string }>;
-let cached: Topology<{ countries: Countries; land: GeometryCollection }> | null = null;
+export type WorldTopology = Topology<{ countries: Countries; land: GeometryCollection }>;
+let cached: WorldTopology | null = null;
 
-function topology() {
+export function topology(): WorldTopology {
   if (!cached) {
     const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
-    cached = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: Countries; land: GeometryCollection }>;
+    cached = JSON.parse(readFileSync(path, 'utf8')) as WorldTopology;
   }
   return cached;
 }
@@ -24,9 +25,8 @@ export function countries(): CountryFeature[] {
   return (feature(t, t.objects.countries) as FeatureCollection<Geometry, { name: string }>).features.filter((f): f is CountryFeature => typeof f.id === 'string');
 }
 
-/** The line two countries share (their common border), or null when they do not touch. */
-export function sharedBorder(isoA: string, isoB: string): MultiLineString | null {
-  const t = topology();
+/** The line two countries share (their common border), or null when they do not touch; from `t` when given. */
+export function sharedBorder(isoA: string, isoB: string, t: WorldTopology = topology()): MultiLineString | null {
   const line = mesh(t, t.objects.countries, (a, b) => (a.id === isoA && b.id === isoB) || (a.id === isoB && b.id === isoA));
   return line.coordinates.length > 0 ? line : null;
 }

@@ -26,3 +26,8 @@ export function locatorBox(model: MapModel, minLon = 24, minLat = 14): GeoBox {
     north: Math.min(north, COURSE_REGION.north),
   };
 }
+
+/** A lesson gets a locator map when its facts name anything the map can draw. */
+export function drawsLocator(model: MapModel): boolean {
+  return model.venues.length > 0 || model.places.length > 0 || model.states.length > 0;
+}

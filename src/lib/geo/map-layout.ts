@@ -1,7 +1,8 @@
 // Lays a map model out for one picture size: projected shapes, marks and non-colliding labels, all in SVG units.
 import { geoPath } from 'd3-geo';
 import { countries, sharedBorder } from './atlas.ts';
-import { fitProjection, projectInside, type GeoBox } from './projection.ts';
+import { projectInside, type GeoBox } from './projection.ts';
+import { fitView, viewProjection, type MapView } from './basemap.ts';
 import { svgPath } from './svg-path.ts';
 import { placeLabels, textWidth, type Box, type LabelRequest } from './labels.ts';
 import type { MapModel, SectionLink } from './course-map.ts';
@@ -52,10 +53,10 @@ export interface DrawnMap {
   height: number;
   fontSize: number;
   lineHeight: number;
-  /** Countries not in the course, as one path. */
-  land: string;
-  /** States the course names, each with its roles (none: named only). */
-  states: { name: string; iso: string; d: string; roles: MapRole[] }[];
+  /** How the shared basemap's shapes sit in this picture. */
+  view: MapView;
+  /** States the map names that the picture shows, each with its roles (none: named only). */
+  states: { name: string; iso: string; roles: MapRole[] }[];
   borders: { name: string; d: string }[];
   marks: DrawnMark[];
   /** In reading and focus order: venues west to east, then other places west to east, then state names. */
@@ -73,27 +74,25 @@ function symbolOf(kind: NameKind): DrawnMark['symbol'] {
 /** Draws `model` on a `size` picture of the region `box`. */
 export function layoutMap(model: MapModel, box: GeoBox, size: MapSize): DrawnMap {
   const { width, height, fontSize, lineHeight } = size;
-  const projection = fitProjection(box, width, height);
+  // The picture is a view of the shared basemap: its marks and labels are placed with the same projection.
+  const view = fitView(box, width, height);
+  const projection = viewProjection(view);
   const path = geoPath(projection);
   const inside = (lon: number, lat: number) => projectInside(projection, lon, lat, width, height);
   const byIso = new Map(model.states.map((s) => [s.iso, s]));
 
-  let land = '';
   const states: DrawnMap['states'] = [];
   const offMap: DrawnMap['offMap'] = [];
   const stateAnchors = new Map<string, [number, number]>();
   for (const c of countries()) {
-    const d = svgPath(projection, c, 0, size.minStep);
     const state = byIso.get(c.id);
-    if (!d) {
-      if (state) offMap.push({ name: state.name, roles: state.roles.map((r) => r.role) });
+    if (!state) continue;
+    // A state drawn by no pixel of the picture is listed as beyond the map.
+    if (!svgPath(projection, c, 0, size.minStep)) {
+      offMap.push({ name: state.name, roles: state.roles.map((r) => r.role) });
       continue;
     }
-    if (!state) {
-      land += d;
-      continue;
-    }
-    states.push({ name: state.name, iso: state.iso, d, roles: state.roles.map((r) => r.role) });
+    states.push({ name: state.name, iso: state.iso, roles: state.roles.map((r) => r.role) });
     const [cx, cy] = path.centroid(c);
     if (Number.isFinite(cx) && Number.isFinite(cy)) stateAnchors.set(state.name, [cx, cy]);
   }
@@ -172,5 +171,5 @@ export function layoutMap(model: MapModel, box: GeoBox, size: MapSize): DrawnMap
       : null;
     labels.push({ id: r.id, kind: info.kind, box: p.box, leader, lines: info.lines, alignEnd: r.mode === 'point' && p.box.x + p.box.w <= ax });
   }
-  return { width, height, fontSize, lineHeight, land, states, borders, marks, labels, offMap };
+  return { width, height, fontSize, lineHeight, view, states, borders, marks, labels, offMap };
 }

@@ -13,6 +13,8 @@ class CompactPath {
   private startY = 0;
   private ringPoints = 0;
   private ringStart = 0;
+  /** The last command written was a line step: the next one needs no letter. */
+  private inRun = false;
   private readonly scale: number;
   private readonly minStep: number;
   constructor(scale: number, minStep: number) {
@@ -35,6 +37,7 @@ class CompactPath {
     this.x = this.startX = qx;
     this.y = this.startY = qy;
     this.ringPoints = 1;
+    this.inRun = false;
   }
   lineTo(x: number, y: number): void {
     const qx = this.q(x);
@@ -42,13 +45,17 @@ class CompactPath {
     if ((qx === this.x && qy === this.y) || (Math.abs(qx - this.x) < this.minStep && Math.abs(qy - this.y) < this.minStep)) return;
     const dx = qx - this.x;
     const dy = qy - this.y;
-    this.out.push(`l${this.num(dx)}${dy < 0 ? '' : ' '}${this.num(dy)}`);
+    // After a run's first step the command letter repeats implicitly, and a minus sign separates numbers itself.
+    const lead = !this.inRun ? 'l' : dx < 0 ? '' : ' ';
+    this.out.push(`${lead}${this.num(dx)}${dy < 0 ? '' : ' '}${this.num(dy)}`);
+    this.inRun = true;
     this.x = qx;
     this.y = qy;
     this.ringPoints++;
   }
   closePath(): void {
     this.out.push('z');
+    this.inRun = false;
     this.x = this.startX;
     this.y = this.startY;
   }
