@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { translatedLocales } from '../i18n/locales.ts';
 
 export type PageType = 'home' | 'lesson' | 'quiz' | 'teacher' | 'other';
 export const pageTypes: readonly PageType[] = ['home', 'lesson', 'quiz', 'teacher', 'other'];
@@ -85,7 +86,7 @@ export interface ByteReport {
 
 /** Which kind of page a URL path is, for budgets. A language's pages (/ru/…, /kk/…) are typed like English ones. */
 export function pageType(url: string): PageType {
-  const page = url.replace(/^\/(ru|kk)(?=\/)/, '');
+  const page = url.replace(new RegExp(`^/(${translatedLocales.join('|')})(?=/)`), '');
   if (page === '/' || page === '/index.html') return 'home';
   if (/^\/lessons\/[^/]+\/$/.test(page)) return 'lesson';
   if (/^\/quizzes\/[^/]+\/$/.test(page) || /^\/assignment\//.test(page)) return 'quiz';
