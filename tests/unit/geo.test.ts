@@ -120,6 +120,12 @@ describe('the course’s places, laid out at both widths', () => {
     expect(COURSE_MAP_SIZES.narrow.width).toBe(328);
     expect(COURSE_MAP_SIZES.narrow.fontSize).toBeGreaterThanOrEqual(12);
   });
+  it('a venue in Kazakhstan is drawn as hosted even where the lesson’s talks facts do not name its country', () => {
+    const astana = buildMapModel(content, { lesson: 'astana-process' }).venues.find((v) => v.place === 'Astana');
+    expect(astana?.talks.map((t) => t.id)).toContain('astana-talks-syria');
+    expect(astana?.hosted).toBe(true);
+    expect(buildMapModel(content, { lesson: 'astana-process' }).venues.find((v) => v.place === 'Geneva')?.hosted).toBe(false);
+  });
   it('each lesson’s locator map has its labels apart too', () => {
     for (const lesson of content.lessons) {
       const m = buildMapModel(content, { lesson: lesson.id });

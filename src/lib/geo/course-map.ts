@@ -179,6 +179,10 @@ export function buildMapModel(content: Content, scope: MapScope = {}): MapModel 
     .sort()
     .map((name) => ({ name, iso: places.get(name)!.iso!, lon: places.get(name)!.at?.lon ?? 0, lat: places.get(name)!.at?.lat ?? 0, roles: (roleOf.get(name) ?? []).sort((a, b) => mapRoles.indexOf(a.role) - mapRoles.indexOf(b.role)) }));
 
+  // The state each place is in, as the facts' place values give it (whatever the scope).
+  const countryOf = new Map<string, string>();
+  for (const f of facts.values()) for (const { value } of valuesOf(f)) if (value.kind === 'place' && value.country) countryOf.set(value.name, value.country);
+
   // Venues: the sets of talks whose facts are in scope, grouped by place, west to east, each venue's talks by date.
   const venues = new Map<string, MapVenue>();
   for (const t of mapData.talks) {
@@ -189,7 +193,8 @@ export function buildMapModel(content: Content, scope: MapScope = {}): MapModel 
     const dated = talkFacts.flatMap((f) => valuesOf(f).map((v) => ({ fact: f.id, value: v.value }))).filter((d) => startDate(d.value) !== null);
     const years = dated.flatMap((d) => yearsOf(d.value) ?? []).sort();
     const countryOfVenue = talkFacts.flatMap((f) => valuesOf(f).map((v) => v.value)).find((v) => v.kind === 'place' && v.name === t.at);
-    const venueState = countryOfVenue?.kind === 'place' ? countryOfVenue.country : undefined;
+    // The talks' own facts may not say where the city is (the Syria talks' do not): any fact that does, says it.
+    const venueState = (countryOfVenue?.kind === 'place' ? countryOfVenue.country : undefined) ?? countryOf.get(t.at);
     const venue = venues.get(t.at) ?? { place: t.at, lon: place.at.lon, lat: place.at.lat, hosted: false, talks: [] };
     venue.hosted ||= venueState !== undefined && hosts.has(venueState);
     venue.talks.push({
