@@ -1,15 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
 import contentValidation from './src/integrations/content-validation.ts';
 import hostHeadersFile from './src/integrations/host-headers.ts';
 import lmsDownloads from './src/integrations/lms-downloads.ts';
-import { satteri } from '@astrojs/markdown-satteri';
 import { citeHugsWord } from './src/lib/cite-hugs-word.ts';
 import { manifest } from './src/offline/manifest.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/offline/csp.ts';
+import { locales, sourceLocale } from './src/i18n/locales.ts';
+import { translatedHeadingIds } from './src/lib/translated-headings.ts';
+import localeWorkers from './src/integrations/locale-workers.ts';
+import { navigationCaching, otherLanguagesFiles } from './src/offline/workers.ts';
 
 // Deployable under a sub-path of a static host: BASE_PATH=/kz/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -22,6 +26,10 @@ export default defineConfig({
   outDir,
   // Offline, '/lesson' and '/lesson/' must not be different cache keys (see verified-stack notes).
   trailingSlash: 'always',
+  // English at the root (every link already handed out keeps working), Russian under /ru/, Kazakh under /kk/. Every
+  // page is built in every language by its own route (src/pages/[...locale]/…): no Astro fallback, which would label
+  // one language's text as another's (see verified-i18n notes); a page without a current translation says so itself.
+  i18n: { locales: [...locales], defaultLocale: sourceLocale, routing: { prefixDefaultLocale: false } },
   integrations: [
     contentValidation(),
     mdx(),
@@ -42,25 +50,33 @@ export default defineConfig({
       // `npm run bench`, whose 20,000-fact courses make a sources page over 2 MiB and only measure build time.
       showMaximumFileSizeToCacheInBytesWarning: process.env.KZM_BENCH === '1',
       manifest: manifest(base),
+      // The English worker: English pages and search only (Russian and Kazakh have their own, below).
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,ico,json,txt}', 'pagefind/**/*.{js,json,pagefind,pf_meta,pf_index,pf_fragment,wasm}'],
-        // Pagefind's default UI is not used (the search island calls the JS API), nor its language-neutral WASM (pages say lang="en").
-        globIgnores: ['downloads/**', '_astro/scorm-download.*.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', 'pagefind/wasm.unknown.pagefind', '**/sw.js', '**/workbox-*.js', '404.html'],
+        // Pagefind's default UI is not used (the search island calls the JS API), nor the language-neutral WASM (Kazakh's).
+        globIgnores: ['downloads/**', '_astro/scorm-download.*.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', '**/sw.js', '**/workbox-*.js', '404.html', 'pagefind/wasm.unknown.pagefind', ...otherLanguagesFiles(sourceLocale)],
         // Offline, '/lessons/x/?utm=…' and Pagefind's 'pagefind-entry.json?ts=…' must hit the precache.
         ignoreURLParametersMatching: [/.*/],
-        navigateFallback: `${base}offline/`,
-        navigateFallbackDenylist: [/\/pagefind\//],
-        cleanupOutdatedCaches: true,
+        // Addresses not stored go to the network (an unknown one gets the host's 404); the offline page only when
+        // the network fails; /ru/ and /kk/ are left to their own workers (src/offline/workers.ts).
+        runtimeCaching: [navigationCaching(sourceLocale, base)],
+        // No catch-all page for addresses not stored (@vite-pwa/astro would serve the home page for them).
+        navigateFallback: null,
+        // Never true here: this worker's scope (/) contains /ru/ and /kk/, and the cleanup would delete their caches.
+        cleanupOutdatedCaches: false,
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
     }),
+    // The Russian and Kazakh workers, written once Pagefind and the English worker are done.
+    localeWorkers(),
   ],
   // Astro's compression (on by default) collapses the templates' indentation: about 140 KB of the offline precache.
   // An early compiler swallowed the space before a link on the next line ("cited<a>source"); tests/e2e/markup.spec.ts
   // checks that no built page runs a word into a link.
   compressHTML: true,
-  // A <Cite> written on its own line still hugs the word before it (no space before the marker).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [citeHugsWord] }) },
+  // A <Cite> written on its own line still hugs the word before it (no space before the marker). Translated
+  // headings keep the English anchors (src/lib/translated-headings.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [citeHugsWord], hastPlugins: [translatedHeadingIds] }) },
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {

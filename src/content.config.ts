@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadContent, type Content } from './lib/load-content.ts';
+import { siteContent } from './lib/site-content.ts';
+import { localisedPlaceholders } from './lib/translated-placeholders.ts';
 import { factSchema } from './schemas/fact.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { glossarySchema } from './schemas/glossary.ts';
@@ -11,11 +12,12 @@ import { retiredQuestionSchema } from './schemas/retired.ts';
 import { fillPlaceholders, type PlaceholderContext } from './lib/placeholders.ts';
 import { nameLookup } from './lib/names.ts';
 import { questionCount } from './lib/questions.ts';
+import { lessonTranslationSchema, type LessonTranslation } from './schemas/translation.ts';
+import { isLocale } from './i18n/locales.ts';
 
 // The YAML content is read by the same module that `check:content` uses, so the site and the checks
 // can never disagree about what a file says.
-let cached: Content | undefined;
-const content = () => (cached ??= loadContent(process.cwd()).content);
+const content = () => siteContent().content;
 
 // Titles and descriptions take values from the data ({fact:id|form}, {questions}); pages get them filled in.
 const placeholderContext = (): PlaceholderContext => ({ facts: new Map(content().facts.map((f) => [f.id, f.data])), names: nameLookup((content().names ?? []).map((n) => n.data)) });
@@ -25,6 +27,7 @@ const fillLesson = (data: LessonFrontmatter): LessonFrontmatter => {
   return { ...data, title: fill(data.title), description: fill(data.description), objectives: data.objectives.map(fill), discussion: data.discussion.map(fill) };
 };
 const lessonFiles = glob({ pattern: '*.mdx', base: './lessons' });
+const translatedLessonFiles = glob({ pattern: '{ru,kk}/*.mdx', base: './lessons' });
 
 export const collections = {
   sources: defineCollection({ loader: () => content().sources.map((s) => s.data), schema: sourceSchema }),
@@ -55,5 +58,29 @@ export const collections = {
       },
     },
     schema: lessonSchema,
+  }),
+  /**
+   * Translated lessons, `lessons/<lang>/<slug>.mdx` (id `<lang>/<slug>`), shown where current
+   * (src/lib/translated-content.ts). Their placeholders are filled in their own language.
+   */
+  lessonTranslations: defineCollection({
+    loader: {
+      ...translatedLessonFiles,
+      load: (ctx) => {
+        const facts = JSON.stringify(content().facts.map((f) => f.data.value ?? null));
+        return translatedLessonFiles.load({
+          ...ctx,
+          generateDigest: (data) => ctx.generateDigest(typeof data === 'string' ? data + facts : data),
+          parseData: async (props) => {
+            const data = (await ctx.parseData(props)) as unknown as LessonTranslation;
+            const lang = props.id.split('/')[0];
+            if (!isLocale(lang)) return data as unknown as typeof props.data;
+            const fill = localisedPlaceholders(lang);
+            return { ...data, title: fill(data.title), description: fill(data.description), objectives: data.objectives.map(fill), discussion: data.discussion.map(fill) } as unknown as typeof props.data;
+          },
+        });
+      },
+    },
+    schema: lessonTranslationSchema,
   }),
 };

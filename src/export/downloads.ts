@@ -1,5 +1,6 @@
 // Which files the build offers for LMSs, where they go under dist/, and what must hold for every quiz first.
 // Pure: the build integration loads the quizzes and the launch assets, this module makes the bytes.
+import { en } from '../i18n/messages/en.ts';
 import { packageQuestions, LAUNCH_ASSETS_DIR, LAUNCH_FILES, packageIdentifier, scormPackageFiles, scormProblems, type LaunchAssets } from './scorm-package.ts';
 import { SCORM_CONTROL_FILES } from './scorm-manifest.ts';
 import { giftFile, giftProblems } from './gift.ts';
@@ -50,7 +51,7 @@ export function downloadProblems(quizzes: readonly DownloadQuiz[]): { format: st
 export function quizScormZip(quiz: DownloadQuiz, assets: LaunchAssets): Uint8Array {
   const files = scormPackageFiles(
     packageIdentifier('quiz', quiz.id),
-    { version: 1, key: `scorm:${quiz.id}`, title: quiz.title, intro: [], feedback: quiz.feedback, shuffle: true, masteryScore: quiz.masteryScore, questions: packageQuestions(quiz.questions) },
+    { version: 1, key: `scorm:${quiz.id}`, title: quiz.title, intro: [], feedback: quiz.feedback, shuffle: true, masteryScore: quiz.masteryScore, questions: packageQuestions(quiz.questions), lang: 'en', strings: { quiz: en.islands.quiz, storage: en.islands.storage } },
     assets,
   );
   return zipFiles(files);

@@ -3,6 +3,7 @@
 // from quiz.js and quiz.css, the questions inside the page, and SCORM's schema files. Nothing is fetched from
 // outside the package: the page's Content-Security-Policy allows only its own files.
 import type { RuntimeQuestion } from '../quiz/types.ts';
+import type { IslandMessages } from '../i18n/messages/en.ts';
 import type { ExportProblem } from './bank.ts';
 import { interactionProblems } from './scorm-interactions.ts';
 import { SCORM_CONTROL_FILES, scormManifest } from './scorm-manifest.ts';
@@ -21,6 +22,9 @@ export interface PackageData {
   shuffle: boolean;
   masteryScore: number | null;
   questions: RuntimeQuestion[];
+  /** The language of the page's words, and the quiz runner's words in it (the runner reads them from the page). */
+  lang: string;
+  strings: Pick<IslandMessages, 'quiz' | 'storage'>;
 }
 
 /** The files every package shares, made once by the build: the runner bundle, its styles, SCORM's schemas. */
@@ -59,7 +63,7 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 export function launchPage(data: PackageData): string {
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${xmlText(data.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -76,6 +80,7 @@ export function launchPage(data: PackageData): string {
     '<div data-quiz-slot></div>',
     '<noscript><p class="notice">This quiz needs JavaScript.</p></noscript>',
     `<script type="application/json" id="quiz-package">${scriptJson(data)}</script>`,
+    `<script type="application/json" data-strings>${scriptJson(data.strings)}</script>`,
     '</main>',
     '</body>',
     '</html>',

@@ -21,6 +21,11 @@ import { displayOrder, newSeed, shuffled } from '../quiz/shuffle.ts';
 import type { Response, RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
 import { keyText } from '../quiz/key-text.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
+
+/** The runner's words, in the page's language (sent by the page; see src/i18n/messages/en.ts `islands.quiz`). */
+const t = () => strings('quiz');
 
 interface QuestionView {
   el: HTMLElement;
@@ -54,9 +59,9 @@ export class QuizRunner extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
 
     const notice = h('p', { class: 'notice', role: 'status', hidden: true });
-    this.unbind = $storageNotice.subscribe((text) => {
-      notice.textContent = text ?? '';
-      notice.hidden = !text;
+    this.unbind = $storageNotice.subscribe((code) => {
+      notice.textContent = code ? strings('storage')[code] : '';
+      notice.hidden = !code;
     });
     this.live = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.screen = h('div', { class: 'quiz-screen' });
@@ -64,7 +69,7 @@ export class QuizRunner extends HTMLElement {
 
     const { current, last } = quizRecord(this.key);
     if (current && current.questionIds.every((id) => this.questions.has(id))) {
-      this.say('Your quiz in progress was restored.');
+      this.say(t().restored);
       this.showQuestion(current);
     } else if (this.assignment && last && last.questionIds.every((id) => this.questions.has(id))) {
       this.showSummary(false);
@@ -129,7 +134,7 @@ export class QuizRunner extends HTMLElement {
     const check = () => {
       const r = view.read();
       if (!isComplete(q, r)) {
-        message.textContent = 'Answer the question first.';
+        message.textContent = t().answerFirst;
         return;
       }
       message.textContent = '';
@@ -138,14 +143,14 @@ export class QuizRunner extends HTMLElement {
       this.dispatchEvent(new CustomEvent('question-checked', { bubbles: true, detail: { id, correct: isCorrect(q, r) } }));
       this.renderFeedback(feedbackBox, q, r);
       lock(view.el);
-      action.textContent = last ? 'See your results' : 'Next question';
+      action.textContent = last ? t().seeResults : t().next;
       action.onclick = goNext;
       (feedbackBox.querySelector('h3') as HTMLElement | null)?.focus();
     };
     const advance = () => {
       const r = view.read();
       if (!isComplete(q, r)) {
-        message.textContent = 'Answer the question first.';
+        message.textContent = t().answerFirst;
         return;
       }
       saveAnswer(this.key, id, r!);
@@ -156,23 +161,23 @@ export class QuizRunner extends HTMLElement {
       if (checked) {
         this.renderFeedback(feedbackBox, q, saved);
         lock(view.el);
-        action.textContent = last ? 'See your results' : 'Next question';
+        action.textContent = last ? t().seeResults : t().next;
         action.onclick = goNext;
       } else {
-        action.textContent = 'Check answer';
+        action.textContent = t().check;
         action.onclick = check;
       }
     } else {
-      action.textContent = last ? 'Finish the quiz' : 'Next question';
+      action.textContent = last ? t().finish : t().next;
       action.onclick = advance;
     }
 
     const back =
       attempt.position > 0 && this.feedbackMode(attempt) === 'end'
-        ? h('button', { type: 'button', class: 'secondary', onclick: () => { saveCurrent(this.key, (a) => ({ ...a, position: a.position - 1 })); this.showQuestion(this.attempt(), true); } }, 'Previous')
+        ? h('button', { type: 'button', class: 'secondary', onclick: () => { saveCurrent(this.key, (a) => ({ ...a, position: a.position - 1 })); this.showQuestion(this.attempt(), true); } }, t().previous)
         : null;
 
-    const heading = h('h2', { class: 'q-count', tabindex: -1 }, `Question ${attempt.position + 1} of ${total}`);
+    const heading = h('h2', { class: 'q-count', tabindex: -1 }, fill(t().questionOf, { n: attempt.position + 1, total }));
     this.screen.replaceChildren(
       h('progress', { max: total, value: attempt.position, 'aria-hidden': 'true' }),
       heading,
@@ -192,7 +197,8 @@ export class QuizRunner extends HTMLElement {
     const right = isCorrect(q, r);
     box.replaceChildren(...feedbackNodes(q, right));
     box.className = `feedback ${right ? 'right' : 'wrong'}`;
-    this.say(right ? 'Correct.' : 'Not quite.');
+    setLang(box, q);
+    this.say(right ? t().saidRight : t().saidWrong);
   }
 
   private finish(): void {
@@ -217,19 +223,20 @@ export class QuizRunner extends HTMLElement {
     const ids = attempt.questionIds;
     const missed = ids.filter((id) => !isCorrect(this.questions.get(id)!, attempt.answers[id]));
     const correct = ids.length - missed.length;
-    const heading = h('h2', { tabindex: -1 }, 'Your result');
-    const review = h('ol', { class: 'review-list', hidden: true }, ...ids.map((id) => h('li', {}, ...reviewNodes(this.questions.get(id)!, attempt.answers[id]))));
+    const w = t();
+    const heading = h('h2', { tabindex: -1 }, w.resultHeading);
+    const review = h('ol', { class: 'review-list', hidden: true }, ...ids.map((id) => setLang(h('li', {}, ...reviewNodes(this.questions.get(id)!, attempt.answers[id])), this.questions.get(id)!)));
     this.screen.replaceChildren(
       heading,
-      h('p', { class: 'score' }, h('strong', {}, `${correct} of ${ids.length}`), ` correct (${Math.round((correct / ids.length) * 100)}%).`),
-      record.best ? h('p', { class: 'meta' }, `Your best so far: ${record.best.correct} of ${record.best.total}.`) : '',
-      missed.length > 0 ? h('p', {}, `Missed questions go to your review list, so they come back until you know them.`) : h('p', {}, 'Every answer right — well done.'),
+      h('p', { class: 'score' }, h('strong', {}, fill(w.score, { correct, total: ids.length })), fill(w.scoreRest, { percent: Math.round((correct / ids.length) * 100) })),
+      record.best ? h('p', { class: 'meta' }, fill(w.best, { correct: record.best.correct, total: record.best.total })) : '',
+      h('p', {}, missed.length > 0 ? w.missedToReview : w.allRight),
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'secondary', onclick: (e: Event) => { review.hidden = !review.hidden; (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(!review.hidden)); }, 'aria-expanded': 'false' }, 'Review your answers'),
-        missed.length > 0 && !this.assignment ? h('button', { type: 'button', onclick: () => this.begin(missed) }, `Retry the ${missed.length} you missed`) : null,
-        h('button', { type: 'button', class: 'secondary', onclick: () => this.begin([...this.questions.keys()]) }, 'Start again'),
+        h('button', { type: 'button', class: 'secondary', onclick: (e: Event) => { review.hidden = !review.hidden; (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(!review.hidden)); }, 'aria-expanded': 'false' }, w.reviewAnswers),
+        missed.length > 0 && !this.assignment ? h('button', { type: 'button', onclick: () => this.begin(missed) }, countIn(w.retryMissed, missed.length)) : null,
+        h('button', { type: 'button', class: 'secondary', onclick: () => this.begin([...this.questions.keys()]) }, w.startAgain),
       ),
       review,
     );
@@ -240,7 +247,8 @@ export class QuizRunner extends HTMLElement {
   private viewFor(q: RuntimeQuestion, attempt: Attempt, saved: Response | undefined, changed: () => void): QuestionView {
     const name = `q-${q.id}`;
     const legend = h('legend', {}, q.prompt);
-    const fieldset = h('fieldset', { class: `question ${q.type}` }, legend);
+    const fieldset = setLang(h('fieldset', { class: `question ${q.type}` }, legend), q);
+    const w = t();
     fieldset.addEventListener('change', changed);
     switch (q.type) {
       case 'single-choice':
@@ -250,21 +258,21 @@ export class QuizRunner extends HTMLElement {
         for (const i of this.order(q.choices.length, attempt, q.id)) {
           fieldset.append(h('label', { class: 'option' }, h('input', { type: multiple ? 'checkbox' : 'radio', name, value: i, checked: chosen.includes(i) }), q.choices[i]!));
         }
-        if (multiple) fieldset.append(h('p', { class: 'meta' }, 'Select all that apply.'));
+        if (multiple) fieldset.append(h('p', { class: 'meta' }, w.selectAll));
         const values = () => [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((el) => Number(el.value));
         return { el: fieldset, read: () => (multiple ? { type: 'multiple-select', choices: values() } : values().length ? { type: 'single-choice', choice: values()[0]! } : undefined) };
       }
       case 'true-false': {
         const value = saved?.type === 'true-false' ? saved.value : undefined;
-        for (const [label, v] of [['True', true], ['False', false]] as const) {
+        for (const [label, v] of [[w.true, true], [w.false, false]] as const) {
           fieldset.append(h('label', { class: 'option' }, h('input', { type: 'radio', name, value: String(v), checked: value === v }), label));
         }
         return { el: fieldset, read: () => { const el = fieldset.querySelector<HTMLInputElement>('input:checked'); return el ? { type: 'true-false', value: el.value === 'true' } : undefined; } };
       }
       case 'numeric': {
         const input = h('input', { type: 'text', inputmode: 'decimal', id: name, autocomplete: 'off', value: saved?.type === 'numeric' ? String(saved.value) : undefined, maxlength: 16 });
-        fieldset.append(h('label', { class: 'numeric', for: name }, 'Your answer', input, q.unit ? h('span', { class: 'unit' }, q.unit) : null));
-        if (q.tolerance > 0) fieldset.append(h('p', { class: 'meta' }, `Answers within ${q.tolerance} count as right.`));
+        fieldset.append(h('label', { class: 'numeric', for: name }, w.numericLabel, input, q.unit ? h('span', { class: 'unit' }, q.unit) : null));
+        if (q.tolerance > 0) fieldset.append(h('p', { class: 'meta' }, fill(w.tolerance, { n: q.tolerance })));
         input.addEventListener('input', changed);
         input.addEventListener('keydown', (e) => { if (e.key === 'Enter') (this.screen.querySelector('.actions button:last-child') as HTMLButtonElement | null)?.click(); });
         return { el: fieldset, read: () => { const v = parseNumericInput(input.value); return v === null ? undefined : { type: 'numeric', value: v }; } };
@@ -280,8 +288,8 @@ export class QuizRunner extends HTMLElement {
                 {},
                 h('span', { class: 'item-text' }, q.items[item]!),
                 h('span', { class: 'move' },
-                  h('button', { type: 'button', class: 'secondary', 'data-dir': 'up', 'data-item': item, 'aria-label': `Move up: ${q.items[item]}`, disabled: pos === 0, onclick: () => move(pos, -1) }, '↑'),
-                  h('button', { type: 'button', class: 'secondary', 'data-dir': 'down', 'data-item': item, 'aria-label': `Move down: ${q.items[item]}`, disabled: pos === order.length - 1, onclick: () => move(pos, 1) }, '↓'),
+                  h('button', { type: 'button', class: 'secondary', 'data-dir': 'up', 'data-item': item, 'aria-label': fill(w.moveUp, { item: q.items[item]! }), disabled: pos === 0, onclick: () => move(pos, -1) }, '↑'),
+                  h('button', { type: 'button', class: 'secondary', 'data-dir': 'down', 'data-item': item, 'aria-label': fill(w.moveDown, { item: q.items[item]! }), disabled: pos === order.length - 1, onclick: () => move(pos, 1) }, '↓'),
                 ),
               ),
             ),
@@ -296,10 +304,10 @@ export class QuizRunner extends HTMLElement {
           if (to < 0 || to >= order.length) return;
           [order[pos], order[to]] = [order[to]!, order[pos]!];
           render(order[to], delta < 0 ? 'up' : 'down');
-          this.say(`${q.items[order[to]!]} moved to position ${to + 1} of ${order.length}.`);
+          this.say(fill(w.moved, { item: q.items[order[to]!]!, n: to + 1, total: order.length }));
           changed();
         };
-        fieldset.append(h('p', { class: 'meta' }, 'Earliest at the top. Use the arrow buttons to move an item.'), list);
+        fieldset.append(h('p', { class: 'meta' }, w.orderHelp), list);
         render();
         return { el: fieldset, read: () => ({ type: 'ordering', order: order.slice() }) };
       }
@@ -307,7 +315,7 @@ export class QuizRunner extends HTMLElement {
         const pairs = saved?.type === 'matching' ? saved.pairs : q.left.map(() => -1);
         const rightOrder = this.order(q.right.length, attempt, q.id);
         const selects = q.left.map((left, i) => {
-          const select = h('select', { id: `${name}-${i}` }, h('option', { value: '-1' }, 'Choose…'), ...rightOrder.map((r) => h('option', { value: r, selected: pairs[i] === r }, q.right[r]!)));
+          const select = h('select', { id: `${name}-${i}` }, h('option', { value: '-1' }, w.choose), ...rightOrder.map((r) => h('option', { value: r, selected: pairs[i] === r }, q.right[r]!)));
           fieldset.append(h('div', { class: 'match-row' }, h('label', { for: `${name}-${i}` }, left), select));
           return select;
         });
@@ -321,16 +329,24 @@ function lock(el: HTMLElement): void {
   for (const control of el.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = true;
 }
 
+/** A question not yet translated keeps its own language (English) on everything that shows its words. */
+function setLang<T extends HTMLElement>(el: T, q: RuntimeQuestion): T {
+  if (q.lang) el.lang = q.lang;
+  else el.removeAttribute('lang');
+  return el;
+}
+
 /** What the student wrote, as text. */
 function answerText(q: RuntimeQuestion, r: Response | undefined): string {
-  if (!r || r.type !== q.type) return 'no answer';
+  const w = t();
+  if (!r || r.type !== q.type) return w.noAnswer;
   switch (r.type) {
     case 'single-choice':
       return q.type === 'single-choice' ? (q.choices[r.choice] ?? '?') : '?';
     case 'multiple-select':
-      return q.type === 'multiple-select' ? r.choices.map((i) => q.choices[i]).join('; ') || 'nothing selected' : '?';
+      return q.type === 'multiple-select' ? r.choices.map((i) => q.choices[i]).join('; ') || w.nothingSelected : '?';
     case 'true-false':
-      return r.value ? 'True' : 'False';
+      return r.value ? w.true : w.false;
     case 'numeric':
       return String(r.value);
     case 'ordering':
@@ -341,16 +357,27 @@ function answerText(q: RuntimeQuestion, r: Response | undefined): string {
 }
 
 function factNodes(q: RuntimeQuestion): Node[] {
+  // Quotes are verbatim English; on a page in another language they say so, and their translation follows.
+  const english = document.documentElement.lang === 'en' ? undefined : 'en';
   return [
-    ...q.facts.map((f) => h('blockquote', { class: 'fact-quote' }, h('p', {}, f.statement), h('p', {}, '“', f.quote, '” — ', h('a', { href: f.href }, f.source)))),
-    q.lessonHref ? h('p', {}, h('a', { href: q.lessonHref }, 'Read the lesson section that teaches this')) : null,
+    ...q.facts.map((f) =>
+      h(
+        'blockquote',
+        { class: 'fact-quote' },
+        h('p', {}, f.statement),
+        h('p', {}, '“', h('span', { lang: english }, f.quote), '” — ', h('a', { href: f.href }, f.source)),
+        f.translation ? h('p', { class: 'quote-translation' }, fill(t().quoteTranslation, { text: f.translation })) : null,
+      ),
+    ),
+    q.lessonHref ? h('p', {}, h('a', { href: q.lessonHref }, t().readSection)) : null,
   ].filter((n): n is HTMLParagraphElement | HTMLQuoteElement => n !== null);
 }
 
 function feedbackNodes(q: RuntimeQuestion, right: boolean): Node[] {
+  const w = t();
   return [
-    h('h3', { tabindex: -1 }, right ? '✓ Correct' : '✗ Not quite'),
-    right ? null : h('p', {}, h('strong', {}, 'Answer: '), keyText(q)),
+    h('h3', { tabindex: -1 }, right ? w.right : w.wrong),
+    right ? null : h('p', {}, h('strong', {}, w.answer), keyText(q, w)),
     h('p', {}, q.explanation),
     ...factNodes(q),
   ].filter((n): n is HTMLParagraphElement | HTMLQuoteElement => n !== null);
@@ -358,10 +385,11 @@ function feedbackNodes(q: RuntimeQuestion, right: boolean): Node[] {
 
 function reviewNodes(q: RuntimeQuestion, r: Response | undefined): Node[] {
   const right = isCorrect(q, r);
+  const w = t();
   return [
     h('p', { class: 'prompt' }, q.prompt),
-    h('p', { class: right ? 'right' : 'wrong' }, right ? '✓ ' : '✗ ', 'Your answer: ', answerText(q, r)),
-    right ? null : h('p', {}, h('strong', {}, 'Answer: '), keyText(q)),
+    h('p', { class: right ? 'right' : 'wrong' }, right ? '✓ ' : '✗ ', w.yourAnswer, answerText(q, r)),
+    right ? null : h('p', {}, h('strong', {}, w.answer), keyText(q, w)),
     h('p', {}, q.explanation),
     ...factNodes(q),
   ].filter((n): n is HTMLParagraphElement | HTMLQuoteElement => n !== null);

@@ -6,24 +6,27 @@ import { $progress, recordReview } from '../stores/progress.ts';
 import { dueCards } from '../quiz/leitner.ts';
 import { h } from './dom.ts';
 import { loadQuestionBank } from './question-bank.ts';
+import { strings } from './strings.ts';
+import { countIn } from './count.ts';
 import './quiz-runner.ts';
 
 class ReviewSession extends HTMLElement {
   async connectedCallback(): Promise<void> {
-    const all = await loadQuestionBank();
+    const all = await loadQuestionBank(this.dataset.questionsHref);
     this.querySelector('[data-static]')?.remove();
+    const t = strings('review');
     if (all === null) {
-      this.append(h('p', { class: 'card', role: 'alert' }, 'The review questions could not be loaded. Connect to the internet once so the course can be stored on this device, then reload this page.'));
+      this.append(h('p', { class: 'card', role: 'alert' }, t.cannotLoad));
       return;
     }
     const byId = new Map(all.map((q) => [q.id, q]));
     const due = dueCards($progress.get().review, Date.now()).filter((id) => byId.has(id));
     if (due.length === 0) {
       const waiting = Object.keys($progress.get().review).length;
-      this.append(h('p', { class: 'card' }, waiting > 0 ? `Nothing is due right now. ${waiting} question${waiting === 1 ? ' is' : 's are'} scheduled for later review.` : 'Nothing to review yet. Questions you miss in a quiz come back here.'));
+      this.append(h('p', { class: 'card' }, waiting > 0 ? countIn(t.waiting, waiting) : t.nothingYet));
       return;
     }
-    this.append(h('p', {}, `${due.length} question${due.length === 1 ? '' : 's'} due today. Answer each one; right answers come back less often.`));
+    this.append(h('p', {}, countIn(t.dueToday, due.length)));
     const runner = document.createElement('quiz-runner');
     runner.dataset.key = 'review';
     runner.dataset.feedback = 'immediate';

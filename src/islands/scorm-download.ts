@@ -7,6 +7,7 @@ import { SCORM_CONTROL_FILES } from '../export/scorm-manifest.ts';
 import { zipFiles } from '../export/zip.ts';
 import { fingerprintOf, type Assignment } from '../teach/assignment-link.ts';
 import { loadQuestionBank } from './question-bank.ts';
+import { fill, strings } from './strings.ts';
 
 export interface AssignmentPackageInfo {
   /** The lesson's title, when the assignment links one. */
@@ -30,17 +31,15 @@ const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a
 
 /** The package as bytes and a file name. Throws with a reason a teacher can act on. */
 export async function assignmentPackage(a: Assignment, info: AssignmentPackageInfo = {}): Promise<{ bytes: Uint8Array; fileName: string }> {
-  const [bank, assets] = await Promise.all([loadQuestionBank(), launchAssets().catch((e: Error) => { throw new Error(`The package files could not be loaded (${e.message}). Are you offline? Try again online.`); })]);
-  if (!bank) throw new Error('The questions could not be loaded. Are you offline? Try again online.');
+  const t = strings('teacherForm');
+  const [bank, assets] = await Promise.all([loadQuestionBank(), launchAssets().catch((e: Error) => { throw new Error(fill(t.lmsAssetsFailed, { reason: e.message })); })]);
+  if (!bank) throw new Error(t.lmsBankFailed);
   const byId = new Map(bank.map((q) => [q.id, q]));
   const missing = a.questionIds.filter((id) => !byId.has(id));
-  if (missing.length > 0) throw new Error(`These questions are not on this version of the site: ${missing.join(', ')}.`);
+  if (missing.length > 0) throw new Error(fill(t.lmsMissing, { list: missing.join(', ') }));
   const fingerprint = fingerprintOf(a);
-  const title = a.classLabel ? `Assignment for ${a.classLabel}` : 'Assignment';
-  const intro = [
-    a.due ? `Due: ${a.due}` : '',
-    info.lessonTitle ? `${a.readFirst ? 'Read the lesson first' : 'Lesson'}: ${info.lessonTitle}` : '',
-  ].filter((line) => line !== '');
+  const title = a.classLabel ? fill(t.lmsTitle, { class: a.classLabel }) : t.lmsTitlePlain;
+  const intro = [a.due ? fill(t.lmsDue, { due: a.due }) : '', info.lessonTitle ? fill(a.readFirst ? t.lmsReadFirst : t.lmsLesson, { lesson: info.lessonTitle }) : ''].filter((line) => line !== '');
   const files = scormPackageFiles(
     packageIdentifier('assignment', fingerprint),
     {
@@ -52,6 +51,9 @@ export async function assignmentPackage(a: Assignment, info: AssignmentPackageIn
       shuffle: a.shuffle,
       masteryScore: info.masteryScore === undefined ? DEFAULT_MASTERY_SCORE : info.masteryScore,
       questions: a.questionIds.map((id) => byId.get(id)!),
+      // The package speaks the teacher page's language, like the questions from its question bank.
+      lang: document.documentElement.lang || 'en',
+      strings: { quiz: strings('quiz'), storage: strings('storage') },
     },
     assets,
   );

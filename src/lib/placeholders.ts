@@ -10,6 +10,8 @@ export interface PlaceholderContext {
   names: NameLookup;
   /** The number of questions of the quiz the text belongs to; absent outside quizzes. */
   questions?: number;
+  /** How a value reads in the text's language (translations); English prose by default. */
+  valueText?: (value: NonNullable<Fact['value']>, form: ValueForm | undefined, fact: Fact) => string;
 }
 
 /** The facts a text inserts through `{fact:id|form}` placeholders, in order. */
@@ -49,6 +51,8 @@ export function fillPlaceholders(text: string, ctx: PlaceholderContext): string 
   const problems = placeholderProblems(text, ctx);
   if (problems.length > 0) throw new Error(`${problems[0]!.placeholder} in "${text}": expected ${problems[0]!.expected}`);
   return text.replace(PLACEHOLDER, (_, what: string, id?: string, form?: string) =>
-    what === 'questions' ? String(ctx.questions) : valueInProse(ctx.facts.get(id!)!.value!, form as ValueForm | undefined, ctx.names),
+    what === 'questions'
+      ? String(ctx.questions)
+      : (ctx.valueText ?? ((value, f) => valueInProse(value, f, ctx.names)))(ctx.facts.get(id!)!.value!, form as ValueForm | undefined, ctx.facts.get(id!)!),
   );
 }

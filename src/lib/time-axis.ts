@@ -137,7 +137,10 @@ export function shortStatement(statement: string, max = 56): string {
   return `${words.join(' ').replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-/** A mark's accessible name: its date (flagged when the sources disagree) and the statement's opening words. */
-export function markLabel(date: string, statement: string, disputed = false): string {
-  return `${date}${disputed ? ' (sources disagree)' : ''}: ${shortStatement(statement)}`;
+/**
+ * A mark's accessible name: its date (flagged when the sources disagree) and the statement's opening words.
+ * `disputedMark` is the flag in the page's language (the catalogue's `axis.disputedMark`).
+ */
+export function markLabel(date: string, statement: string, disputed = false, disputedMark = ' (sources disagree)'): string {
+  return `${date}${disputed ? disputedMark : ''}: ${shortStatement(statement)}`;
 }

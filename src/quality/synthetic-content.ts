@@ -190,6 +190,10 @@ function namesTable(n: number): { name: string; kind: string; article?: 'the' }[
   ];
 }
 
+/** A name in Cyrillic letters, letter by letter: the other languages' names tables need every name (not real forms). */
+const CYRILLIC: Record<string, string> = { a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'дж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'у', x: 'кс', y: 'й', z: 'з' };
+const cyrillic = (name: string) => name.replace(/[A-Za-z]/g, (c) => { const l = CYRILLIC[c.toLowerCase()]!; return c === c.toLowerCase() ? l : l.toUpperCase(); });
+
 /** Writes a course with `size` facts under `root` (in the project's layout), and returns what it wrote. */
 export function writeSyntheticContent(root: string, size: number, paths: ContentPaths = defaultPaths): SyntheticCounts {
   const n = Math.max(30, Math.floor(size));
@@ -198,7 +202,10 @@ export function writeSyntheticContent(root: string, size: number, paths: Content
     writeFileSync(join(root, path), text);
   };
   write(paths.sources, stringify(SOURCES));
-  if (paths.names) write(paths.names, stringify(namesTable(n)));
+  if (paths.names) {
+    write(paths.names, stringify(namesTable(n)));
+    for (const lang of ['ru', 'kk']) write(paths.names.replace(/en\.yaml$/, `${lang}.yaml`), stringify(namesTable(n).map((row) => ({ name: row.name, text: cyrillic(row.name) }))));
+  }
 
   // Facts: topics in equal consecutive runs, files of at most 1,000 facts.
   const perTopic = Math.ceil(n / topicIds.length);

@@ -84,8 +84,21 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(table: ClassTable): string {
-  const header = ['Name', 'Finished (UTC)', 'Minutes', ...table.columns.map((c) => c.id), 'Correct', 'Out of', 'Percent'];
+/** The CSV's column and row labels, in the teacher's language (question columns are ids, the same in all). */
+export interface CsvLabels {
+  name: string;
+  finished: string;
+  minutes: string;
+  correct: string;
+  outOf: string;
+  percent: string;
+  percentRow: string;
+}
+
+const ENGLISH_CSV: CsvLabels = { name: 'Name', finished: 'Finished (UTC)', minutes: 'Minutes', correct: 'Correct', outOf: 'Out of', percent: 'Percent', percentRow: 'Percent correct' };
+
+export function toCsv(table: ClassTable, labels: CsvLabels = ENGLISH_CSV): string {
+  const header = [labels.name, labels.finished, labels.minutes, ...table.columns.map((c) => c.id), labels.correct, labels.outOf, labels.percent];
   const rows = table.rows.map((r) => [
     r.name,
     new Date(r.finishedAt).toISOString().slice(0, 16).replace('T', ' '),
@@ -95,6 +108,6 @@ export function toCsv(table: ClassTable): string {
     r.total,
     r.percent,
   ]);
-  const summary = ['Percent correct', '', '', ...table.columns.map((c) => c.percent), '', '', table.average];
+  const summary = [labels.percentRow, '', '', ...table.columns.map((c) => c.percent), '', '', table.average];
   return [header, ...rows, summary].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

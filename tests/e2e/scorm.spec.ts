@@ -11,6 +11,7 @@ import { distDir } from './built-site.ts';
 import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
 import type { RuntimeQuestion } from '../../src/quiz/types.ts';
 import type { PackageData } from '../../src/export/scorm-package.ts';
+import { en } from '../../src/i18n/messages/en.ts';
 import { LAUNCH_ASSETS_DIR, packageIdentifier, scormPackageFiles, type LaunchAssets } from '../../src/export/scorm-package.ts';
 import { SCORM_CONTROL_FILES } from '../../src/export/scorm-manifest.ts';
 import { decodeResumeState, encodeResumeState, SUSPEND_DATA_LIMIT, worstCaseLength } from '../../src/export/scorm-suspend-data.ts';
@@ -67,7 +68,7 @@ function addPackage(name: string, files: Record<string, string | Uint8Array>): v
 
 /** A package made from the given questions, the way the teacher page makes one for an assignment. */
 function syntheticPackage(name: string, questions: RuntimeQuestion[], masteryScore: number | null = 60): void {
-  const data: PackageData = { version: 1, key: `scorm:${name}`, title: `Test package ${name}`, intro: [], feedback: 'immediate', shuffle: false, masteryScore, questions };
+  const data: PackageData = { version: 1, key: `scorm:${name}`, title: `Test package ${name}`, intro: [], feedback: 'immediate', shuffle: false, masteryScore, questions, lang: 'en', strings: { quiz: en.islands.quiz, storage: en.islands.storage } };
   addPackage(name, scormPackageFiles(packageIdentifier('quiz', name), data, launchAssets()));
 }
 

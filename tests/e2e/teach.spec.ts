@@ -3,8 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
-import { encodeAssignment, LINK_MESSAGES } from '../../src/teach/assignment-link.ts';
-import { RESULT_MESSAGES } from '../../src/teach/result-code-reader.ts';
+import { encodeAssignment } from '../../src/teach/assignment-link.ts';
+import { LINK_MESSAGES, RESULT_MESSAGES } from '../../src/teach/messages.ts';
 import { encodeResult } from '../../src/teach/result-code.ts';
 import { worksheetItem } from '../../src/teach/worksheet.ts';
 
@@ -196,7 +196,7 @@ test.describe('a question withdrawn from the course', () => {
 
 test('a quiz’s worksheet and answer key print to PDF; only the key has the answers', async ({ page }) => {
   await page.goto('/quizzes/osce-chairmanship-2010/');
-  const items = (await quizData(page)).map(worksheetItem);
+  const items = (await quizData(page)).map((q) => worksheetItem(q));
   for (const mode of ['worksheet', 'answer-key'] as const) {
     await page.goto(`/quizzes/osce-chairmanship-2010/${mode}/`);
     await page.emulateMedia({ media: 'print' });

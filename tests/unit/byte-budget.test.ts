@@ -29,6 +29,15 @@ describe('pageType', () => {
     expect(pageType('/teach/')).toBe('teacher');
     expect(pageType('/404.html')).toBe('other');
   });
+
+  it('types a Russian or Kazakh page like its English one', () => {
+    expect(pageType('/ru/')).toBe('home');
+    expect(pageType('/kk/lessons/astana-process/')).toBe('lesson');
+    expect(pageType('/ru/quizzes/final-exam/')).toBe('quiz');
+    expect(pageType('/kk/assignment/')).toBe('quiz');
+    expect(pageType('/ru/teach/print/')).toBe('teacher');
+    expect(pageType('/russia/')).toBe('other');
+  });
 });
 
 describe('staticImports', () => {

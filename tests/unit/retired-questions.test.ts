@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkEdited } from './fixture.ts';
-import { missingMessage } from '../../src/teach/assignment-link.ts';
-import { missingPrompt, withdrawnFrom, withdrawnNotes } from '../../src/teach/withdrawn.ts';
+// The English wording (the catalogue's); the pages use their own language's (tests/unit/i18n-catalogues.test.ts).
+import { missingMessage, missingPrompt, withdrawnNotes } from '../../src/teach/messages.ts';
+import { withdrawnFrom } from '../../src/teach/withdrawn.ts';
 
 const RETIRED = 'src/data/retired-questions.yaml';
 

@@ -20,6 +20,8 @@ export interface MapText {
   offMap: (names: string) => string;
   noDate: string;
   inLesson: (title: string) => string;
+  /** Joins two dates of one set of talks. */
+  and?: string;
 }
 
 export const MAP_TEXT_EN: MapText = {
