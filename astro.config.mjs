@@ -13,7 +13,8 @@ import { cspDirectives, scriptResources, styleResources } from './src/offline/cs
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { translatedHeadingIds } from './src/lib/translated-headings.ts';
 import localeWorkers from './src/integrations/locale-workers.ts';
-import { navigationCaching, otherLanguagesFiles } from './src/offline/workers.ts';
+import { navigationCaching } from './src/offline/workers.ts';
+import { precacheGlobs } from './src/offline/precache.ts';
 
 // Deployable under a sub-path of a static host: BASE_PATH=/kz/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -52,9 +53,9 @@ export default defineConfig({
       manifest: manifest(base),
       // The English worker: English pages and search only (Russian and Kazakh have their own, below).
       workbox: {
-        globPatterns: ['**/*.{html,js,css,svg,png,ico,json,txt}', 'pagefind/**/*.{js,json,pagefind,pf_meta,pf_index,pf_fragment,wasm}'],
-        // Pagefind's default UI is not used (the search island calls the JS API), nor the language-neutral WASM (Kazakh's).
-        globIgnores: ['downloads/**', '_astro/scorm-download.*.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', '**/sw.js', '**/workbox-*.js', '404.html', 'pagefind/wasm.unknown.pagefind', ...otherLanguagesFiles(sourceLocale)],
+        // What it stores and leaves to the network (src/offline/precache.ts, shared with the Russian and Kazakh
+        // workers): English pages and search only, with English's own stemmer.
+        ...precacheGlobs(sourceLocale, sourceLocale),
         // Offline, '/lessons/x/?utm=…' and Pagefind's 'pagefind-entry.json?ts=…' must hit the precache.
         ignoreURLParametersMatching: [/.*/],
         // Addresses not stored go to the network (an unknown one gets the host's 404); the offline page only when

@@ -6,7 +6,8 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { localeHref, translatedLocales } from '../i18n/locales.ts';
-import { navigationCaching, otherLanguagesFiles, searchFiles, workerFile } from '../offline/workers.ts';
+import { precacheGlobs } from '../offline/precache.ts';
+import { navigationCaching, workerFile } from '../offline/workers.ts';
 
 /** Files over this size are not precached, and fail the build instead of going missing offline. */
 export const MAX_PRECACHED_FILE = 2 * 1024 * 1024;
@@ -30,15 +31,8 @@ export default function localeWorkers(): AstroIntegration {
           const { count, size, warnings } = await generateSW({
             globDirectory: outDir,
             swDest: `${outDir}/${workerFile(locale)}`,
-            globPatterns: [
-              `${prefix}**/*.{html,json,webmanifest}`,
-              '_astro/**/*.{js,css}',
-              // Shared pictures wherever they are (icons, the maps' basemap), never another language's.
-              '**/*.{svg,ico,png,webp,avif,woff2}',
-              'retired-questions.json',
-              ...(entry.languages[locale] ? searchFiles(locale, entry.languages[locale].wasm) : []),
-            ],
-            globIgnores: ['**/sw.js', '**/workbox-*.js', `${prefix}404.html`, '_astro/scorm-download.*.js', 'downloads/**', ...otherLanguagesFiles(locale)],
+            // What it stores and leaves to the network: src/offline/precache.ts, shared with the English worker.
+            ...precacheGlobs(locale, entry.languages[locale]?.wasm),
             // Pages by their address ("/ru/lessons/x/"), every URL absolute with the base: the worker lives in /ru/.
             manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: base + e.url.replace(/(^|\/)index\.html$/, '$1') })), warnings: [] })],
             dontCacheBustURLsMatching: /\/_astro\//,

@@ -66,7 +66,9 @@ class SiteSearch extends HTMLElement {
   load(): Promise<Pagefind> {
     const base = this.dataset.base ?? '/';
     this.#pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ baseUrl: base, excerptLength: 24 });
+      // On the page's own thread: Pagefind's web worker is not precached (src/offline/precache.ts), and offline its
+      // fallback would first wait for the missing worker.
+      await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true });
       return pf;
     });
     return this.#pagefind;

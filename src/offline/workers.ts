@@ -1,8 +1,8 @@
 // One service worker per language (see docs in README, "Offline, per language"): English is @vite-pwa/astro's worker
 // at the root, restricted to English; Russian and Kazakh get their own at /ru/sw.js and /kk/sw.js, written by
 // src/integrations/locale-workers.ts with workbox-build. Each precaches only its language's pages and search index
-// (plus the shared scripts and styles), so a student's phone stores the course in the language they read, and each
-// language's precache stays within the budget.
+// (plus the shared scripts and styles), so a student's phone stores the course in the language they read; what each
+// stores and leaves to the network is listed in src/offline/precache.ts.
 //
 // Every worker handles page addresses the same way:
 // - a stored page opens from the device, online or not (the precache answers first);
@@ -12,31 +12,11 @@
 // - offline, an address without its trailing slash goes to the page ("/lessons/x" → "/lessons/x/"), as the host
 //   would redirect it online.
 import type { RuntimeCaching } from 'workbox-build';
-import { localeHref, locales, sourceLocale, translatedLocales, type Locale } from '../i18n/locales.ts';
+import { localeHref, sourceLocale, translatedLocales, type Locale } from '../i18n/locales.ts';
 
 /** The worker's script, relative to the base: 'sw.js' for English, 'ru/sw.js' for Russian. */
 export function workerFile(locale: Locale): string {
   return localeHref(locale, 'sw.js', '/').slice(1);
-}
-
-/** The files a language's worker must not precache: the other languages' pages and search files. */
-export function otherLanguagesFiles(locale: Locale): string[] {
-  return locales
-    .filter((l) => l !== locale)
-    .flatMap((l) => [...(l === sourceLocale ? [] : [`${l}/**`]), `pagefind/wasm.${l}.pagefind`, `pagefind/pagefind.${l}_*`, `pagefind/index/${l}_*`, `pagefind/fragment/${l}_*`]);
-}
-
-/** Pagefind's files for a language's search: its index, and the WASM engine it runs on. */
-export function searchFiles(locale: Locale, wasm: string | null): string[] {
-  return [
-    'pagefind/pagefind.js',
-    'pagefind/pagefind-worker.js',
-    'pagefind/pagefind-entry.json',
-    `pagefind/wasm.${wasm ?? 'unknown'}.pagefind`,
-    `pagefind/pagefind.${locale}_*.pf_meta`,
-    `pagefind/index/${locale}_*`,
-    `pagefind/fragment/${locale}_*`,
-  ];
 }
 
 /**
