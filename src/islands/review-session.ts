@@ -1,6 +1,6 @@
 /**
  * <review-session>: spaced review. Picks the questions due on the student's Leitner schedule from the course's
- * question bank (the precached questions.json) and runs them in a <quiz-runner>; each checked answer moves its card.
+ * question bank (src/islands/question-bank.ts) and runs them in a <quiz-runner>; each checked answer moves its card.
  */
 import { $progress, recordReview } from '../stores/progress.ts';
 import { dueCards } from '../quiz/leitner.ts';

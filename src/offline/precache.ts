@@ -4,17 +4,25 @@
 // install it on phones, often on metered connections.
 //
 // Stored: every page of the language (lessons, quizzes, review, progress, glossary, timeline, map, sources, the
-// teacher page…), its questions.json, its search index and the search engine, the shared scripts, styles and
-// pictures. Not stored: the pages and files listed below, which are for printing or downloading, done online.
-// Opened offline, such a page gets the language's "not available offline" page (src/offline/workers.ts), which says
-// that printable pages are not stored.
+// teacher page…), its search index and the search engine, the shared scripts, styles and pictures. Not stored: the
+// pages and files listed below, which are for printing or downloading, done online, and questions.json, whose
+// questions the stored quiz pages already carry. Opened offline, a page not stored gets the language's "not
+// available offline" page (src/offline/workers.ts), which says that printable pages are not stored.
 import { locales, localePrefix, sourceLocale, type Locale } from '../i18n/locales.ts';
 
 /**
  * Pages no worker stores, relative to a language's root: printable worksheets and answer keys (about 250 KB per
- * language in Russian or Kazakh) and the teacher's print page. Teachers print them from a connected computer.
+ * language in Russian or Kazakh) and the teacher's print page, which teachers print from a connected computer; and
+ * the guide to the LMS downloads, which are downloaded online (the downloads are not stored either).
  */
-export const onlineOnlyPages = ['quizzes/*/worksheet/', 'quizzes/*/answer-key/', 'teach/print/'] as const;
+export const onlineOnlyPages = ['quizzes/*/worksheet/', 'quizzes/*/answer-key/', 'teach/print/', 'for-teachers/lms/'] as const;
+
+/**
+ * Files of a language no worker stores, relative to the language's root. questions.json (187 KB in Russian) repeats
+ * the questions every quiz page carries for its runner: online the review, assignment and teacher pages fetch it,
+ * offline they read the stored quiz pages instead (src/quiz/bank-from-pages.ts).
+ */
+export const onlineOnlyLanguageFiles = ['questions.json'] as const;
 
 /** Files no worker stores, relative to the base. */
 export const onlineOnlyFiles = [
@@ -30,17 +38,14 @@ export const onlineOnlyFiles = [
   // Pagefind's web worker (42 KB): the search island runs Pagefind on the page (`noWorker`), which is quick for an
   // index this size, so every language's precache is spared it.
   'pagefind/pagefind-worker.js',
+  // The app icons (22 KB): only installing the app uses them, online, and the browser keeps its own copy.
+  'icons/**',
   // The service workers themselves (the browser keeps them), and a host's 404.html (the language's 404/ page is
   // stored instead).
   '**/sw.js',
   '**/workbox-*.js',
   '**/404.html',
 ] as const;
-
-/** True for a page (its path relative to a language's root, e.g. 'quizzes/x/worksheet/') that no worker stores. */
-export function isOnlineOnlyPage(path: string): boolean {
-  return onlineOnlyPages.some((pattern) => new RegExp(`^${pattern.replace(/\*/g, '[^/]+')}`).test(path));
-}
 
 /** The other languages' pages and search files, which a language's worker leaves to their own workers. */
 export function otherLanguagesFiles(locale: Locale): string[] {
@@ -77,6 +82,6 @@ export function precacheGlobs(locale: Locale, wasm: string | null | undefined): 
       'retired-questions.json',
       ...(wasm === undefined ? [] : searchFiles(locale, wasm)),
     ],
-    globIgnores: [...onlineOnlyPages.map((page) => `${prefix}${page}**`), ...onlineOnlyFiles, ...otherLanguagesFiles(locale)],
+    globIgnores: [...onlineOnlyPages.map((page) => `${prefix}${page}**`), ...onlineOnlyLanguageFiles.map((file) => `${prefix}${file}`), ...onlineOnlyFiles, ...otherLanguagesFiles(locale)],
   };
 }

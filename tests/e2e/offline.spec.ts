@@ -4,7 +4,10 @@ import { serveStatic } from '../../src/quality/static-server.ts';
 import { buildVariant, mainBuild } from './site-builds.ts';
 import { answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData } from './quiz-helpers.ts';
 import { messages } from '../../src/i18n/messages/index.ts';
-import { localeNames } from '../../src/i18n/locales.ts';
+import { localeHref, localeNames, locales } from '../../src/i18n/locales.ts';
+import { bankFromPages, quizPageHrefs } from '../../src/quiz/bank-from-pages.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fill } from '../../src/i18n/text.ts';
 
 /** Serves a build (which can be swapped, like a new deployment) on a free port. */
@@ -176,6 +179,27 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
         expect(response?.fromServiceWorker(), href).toBe(true);
         await expect(page.locator('article.lesson h1')).toBeVisible();
       }
+      // Every quiz of the language is stored and playable: its runner starts on its first question.
+      const quizzes = (await linksIn(page, `${home}quizzes/`, 'main a[href*="/quizzes/"]')).filter((href) => /\/quizzes\/[^/]+\/$/.test(href));
+      expect(quizzes.length).toBeGreaterThanOrEqual(8);
+      for (const href of quizzes) {
+        const response = await page.goto(href);
+        expect(response?.fromServiceWorker(), href).toBe(true);
+        await expect(page.locator('quiz-runner fieldset.question legend'), href).toBeVisible();
+      }
+      await page.goto(`${home}quizzes/${PILOT}/`);
+      const pilot = (await quizData(page))[0]!;
+
+      // Printable pages are not stored (src/offline/precache.ts): offline, a worksheet gets the offline page, which says so.
+      await page.goto(`${home}quizzes/${PILOT}/worksheet/`);
+      await expect(page.locator('h1')).toHaveText(t.offline.heading);
+      await expect(page.locator('main')).toContainText(t.offline.onlineOnly);
+
+      // Nor is questions.json: the review page reads the question bank from the stored quiz pages.
+      expect(await page.evaluate((href) => fetch(href).then(() => 'fetched', () => 'failed'), `${home}questions.json`)).toBe('failed');
+      await page.evaluate((id) => localStorage.setItem('kzm:progress', JSON.stringify({ version: 1, quizzes: {}, review: { [id]: { box: 1, due: 0 } } })), pilot.id);
+      await page.goto(`${home}review/`);
+      await expect(page.locator('review-session quiz-runner fieldset.question legend')).toHaveText(pilot.prompt);
       // Without its trailing slash, the address still lands on the page.
       await page.goto(`${home}lessons/${PILOT}`);
       await expect(page).toHaveURL(`${home}lessons/${PILOT}/`);
@@ -204,6 +228,19 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
     }
   });
 }
+
+test('offline, the question bank read from the quiz pages is questions.json, in every language', () => {
+  const dist = mainBuild();
+  for (const lang of locales) {
+    const list = `https://site.example${localeHref(lang, 'quizzes/')}`;
+    const hrefs = quizPageHrefs(readFileSync(join(dist, new URL(list).pathname, 'index.html'), 'utf8'), list);
+    const bank = bankFromPages(hrefs.map((href) => ({ href, html: readFileSync(join(dist, new URL(href).pathname, 'index.html'), 'utf8') })), lang);
+    const file = JSON.parse(readFileSync(join(dist, localeHref(lang, 'questions.json')), 'utf8')) as { id: string }[];
+    expect(bank.length, lang).toBe(file.length);
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    for (const q of file) expect(byId.get(q.id), `${lang} ${q.id}`).toEqual(q);
+  }
+});
 
 test('a reader who opens Russian first and English after keeps both offline: the English worker deletes no other language’s cache', async ({ browser }) => {
   const site = await host(mainBuild(), '/');

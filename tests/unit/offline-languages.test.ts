@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { navigationCaching, otherLanguagesFiles, searchFiles, workerFile } from '../../src/offline/workers.ts';
+import { navigationCaching, workerFile } from '../../src/offline/workers.ts';
+import { otherLanguagesFiles, searchFiles } from '../../src/offline/precache.ts';
 import { byteReport } from '../../src/quality/byte-budget.ts';
 import { hostHeaders } from '../../src/offline/host-headers.ts';
 

@@ -1,6 +1,7 @@
-// Every question of every quiz as the quiz runner sees it, as one static file per language. The teacher and
-// assignment pages fetch it to run and re-mark questions, so the pages themselves stay small; each language's
-// service worker precaches its own.
+// Every question of every quiz as the quiz runner sees it, as one static file per language. The review, teacher
+// and assignment pages fetch it to run and re-mark questions, so the pages themselves stay small. The service
+// workers do not store it (the stored quiz pages carry the same questions, src/offline/precache.ts): offline, those
+// pages read the quiz pages instead (src/quiz/bank-from-pages.ts).
 import type { APIRoute } from 'astro';
 import { localeStaticPaths, type Locale } from '../../i18n/locales';
 import { allQuestions, quizContextIn, runtimeQuestionsIn } from '../../lib/translated-content';
