@@ -3,34 +3,35 @@
 // page, with the address the page gives them (its language's file).
 //
 // The service workers do not store questions.json: the quiz pages they store carry the same questions. So when the
-// file cannot be fetched (offline), the bank is read from the language's quiz list and quiz pages instead
-// (src/quiz/bank-from-pages.ts), which the worker answers from the device.
+// file cannot be fetched (offline), the bank is read from the language's quiz list (`quizzes/` beside
+// questions.json) and quiz pages instead, which the service worker answers from the device; a web worker reads them
+// (src/islands/question-bank-worker.ts), so that code is loaded only when needed.
 import type { RuntimeQuestion } from '../quiz/types.ts';
-import { bankFromPages, quizPageHrefs } from '../quiz/bank-from-pages.ts';
 
 let bank: Promise<RuntimeQuestion[] | null> | undefined;
 
-async function text(href: string): Promise<string> {
-  const response = await fetch(href);
-  if (!response.ok) throw new Error(`${href}: ${response.status}`);
-  return response.text();
-}
-
-/** The bank from the quiz pages: `quizzes/` beside questions.json lists them. */
-async function bankFromQuizPages(questionsHref: string): Promise<RuntimeQuestion[]> {
-  const listHref = new URL('quizzes/', new URL(questionsHref, location.href)).href;
-  const hrefs = quizPageHrefs(await text(listHref), listHref);
-  const pages = await Promise.all(hrefs.map(async (href) => ({ href, html: await text(href) })));
-  const questions = bankFromPages(pages, document.documentElement.dataset.locale ?? document.documentElement.lang);
-  if (questions.length === 0) throw new Error(`${listHref} lists no quiz with questions.`);
-  return questions;
+function bankFromQuizPages(questionsHref: string): Promise<RuntimeQuestion[] | null> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./question-bank-worker.ts', import.meta.url), { type: 'module' });
+    // The worker posts the addresses it needs (fetched here, through this page's service worker), then the bank.
+    worker.onmessage = async ({ data }: MessageEvent<string | RuntimeQuestion[] | null>) => {
+      if (typeof data === 'string') worker.postMessage([data, await fetch(data).then((r) => r.text()).catch(() => '')]);
+      else {
+        resolve(data);
+        worker.terminate();
+      }
+    };
+    worker.onerror = () => resolve(null);
+    // The page's language: a question shown in another is marked with it, as in questions.json.
+    worker.postMessage({ list: questionsHref.replace(/[^/]*$/, 'quizzes/'), lang: document.documentElement.lang });
+  });
 }
 
 /** The question bank, or null when it cannot be loaded (offline before the course was stored, say). */
 export function loadQuestionBank(href = `${import.meta.env.BASE_URL}questions.json`): Promise<RuntimeQuestion[] | null> {
+  // A host's 404 page is not JSON: it fails here too, and the quiz pages are read instead.
   bank ??= fetch(href)
-    .then((r) => (r.ok ? (r.json() as Promise<RuntimeQuestion[]>) : Promise.reject(new Error(`${href}: ${r.status}`))))
-    .catch(() => bankFromQuizPages(href))
-    .catch(() => null);
+    .then((r) => r.json() as Promise<RuntimeQuestion[]>)
+    .catch(() => bankFromQuizPages(href));
   return bank;
 }

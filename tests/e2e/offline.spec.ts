@@ -6,6 +6,7 @@ import { answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData
 import { messages } from '../../src/i18n/messages/index.ts';
 import { localeHref, localeNames, locales } from '../../src/i18n/locales.ts';
 import { bankFromPages, quizPageHrefs } from '../../src/quiz/bank-from-pages.ts';
+import { encodeAssignment } from '../../src/teach/assignment-link.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fill } from '../../src/i18n/text.ts';
@@ -200,6 +201,10 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
       await page.evaluate((id) => localStorage.setItem('kzm:progress', JSON.stringify({ version: 1, quizzes: {}, review: { [id]: { box: 1, due: 0 } } })), pilot.id);
       await page.goto(`${home}review/`);
       await expect(page.locator('review-session quiz-runner fieldset.question legend')).toHaveText(pilot.prompt);
+      // And an assignment link opened offline (a class without a connection) runs its question.
+      const fragment = await encodeAssignment({ questionIds: [pilot.id], lesson: null, classLabel: '', due: '', feedback: 'immediate', shuffle: true, readFirst: false });
+      await page.goto(`${home}assignment/#${fragment}`);
+      await expect(page.locator('assignment-runner fieldset.question legend')).toHaveText(pilot.prompt);
       // Without its trailing slash, the address still lands on the page.
       await page.goto(`${home}lessons/${PILOT}`);
       await expect(page).toHaveURL(`${home}lessons/${PILOT}/`);
@@ -232,9 +237,9 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
 test('offline, the question bank read from the quiz pages is questions.json, in every language', () => {
   const dist = mainBuild();
   for (const lang of locales) {
-    const list = `https://site.example${localeHref(lang, 'quizzes/')}`;
-    const hrefs = quizPageHrefs(readFileSync(join(dist, new URL(list).pathname, 'index.html'), 'utf8'), list);
-    const bank = bankFromPages(hrefs.map((href) => ({ href, html: readFileSync(join(dist, new URL(href).pathname, 'index.html'), 'utf8') })), lang);
+    const list = localeHref(lang, 'quizzes/');
+    const hrefs = quizPageHrefs(readFileSync(join(dist, list, 'index.html'), 'utf8'), list);
+    const bank = bankFromPages(hrefs.map((href) => ({ href, html: readFileSync(join(dist, href, 'index.html'), 'utf8') })), lang);
     const file = JSON.parse(readFileSync(join(dist, localeHref(lang, 'questions.json')), 'utf8')) as { id: string }[];
     expect(bank.length, lang).toBe(file.length);
     const byId = new Map(bank.map((q) => [q.id, q]));
