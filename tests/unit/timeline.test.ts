@@ -5,6 +5,7 @@ import type { Fact } from '../../src/schemas/fact.ts';
 const fact = (id: string, value: Fact['value'], topics: Fact['topics'] = ['astana-process']): Fact => ({
   id,
   statement: `Statement of ${id}.`,
+  claim: 'event',
   topics,
   value,
   citations: [{ source: 's', quote: 'q' }],
@@ -19,6 +20,7 @@ describe('buildTimeline', () => {
     {
       id: 'd',
       statement: 'A disputed term.',
+      claim: 'figure',
       topics: ['un-security-council'],
       disputed: true,
       citations: [
