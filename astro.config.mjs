@@ -37,16 +37,19 @@ export default defineConfig({
       // `npm run bench`, whose 20,000-fact courses make a sources page over 2 MiB and only measure build time.
       showMaximumFileSizeToCacheInBytesWarning: process.env.KZM_BENCH === '1',
       manifest: manifest(base),
-      workbox: {
+      // Our own worker (src/offline/sw.ts): a mistyped address online must reach the host's 404 page, and an
+      // address without its trailing slash must find its page; Workbox's generated navigation fallback did neither.
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{html,js,css,svg,png,ico,json,txt}', 'pagefind/**/*.{js,json,pagefind,pf_meta,pf_index,pf_fragment,wasm}'],
         // Pagefind's default UI is not used (the search island calls the JS API), nor its language-neutral WASM (pages say lang="en").
         globIgnores: ['pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', 'pagefind/wasm.unknown.pagefind', '**/sw.js', '**/workbox-*.js', '404.html'],
-        // Offline, '/lessons/x/?utm=…' and Pagefind's 'pagefind-entry.json?ts=…' must hit the precache.
-        ignoreURLParametersMatching: [/.*/],
-        navigateFallback: `${base}offline/`,
-        navigateFallbackDenylist: [/\/pagefind\//],
-        cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        // A classic script: registration does not ask for a module worker.
+        rollupFormat: 'iife',
+        minify: true,
       },
     }),
   ],
