@@ -5,6 +5,7 @@ import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
 import contentValidation from './src/integrations/content-validation.ts';
 import hostHeadersFile from './src/integrations/host-headers.ts';
+import oneModulePerPage from './src/integrations/one-module-per-page.ts';
 import { manifest } from './src/offline/manifest.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/offline/csp.ts';
 
@@ -22,6 +23,7 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     mdx(),
+    oneModulePerPage(),
     hostHeadersFile(),
     // Pagefind must write its index before the PWA integration lists files to precache.
     pagefind(),

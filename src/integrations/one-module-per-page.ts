@@ -1,0 +1,88 @@
+// Every page loads its script as one module. Vite splits code that two pages share into small chunks, and a page's
+// script then fetches them one import level at a time (quiz page: ten modules, four levels deep) before anything
+// runs; on a slow phone network every level is a round trip. After the client build, this joins each page script
+// with everything it imports statically into one file (shared code is repeated per page script, a few hundred
+// bytes). Dynamic imports (the QR code library, Pagefind) stay separate files loaded on demand.
+//
+// A page must have exactly one script (see BaseLayout's `ownScript`): two scripts on one page, each with its own
+// copy of a store module, would keep two copies of its state.
+import type { AstroIntegration } from 'astro';
+import { posix } from 'node:path';
+import { rolldown } from 'rolldown';
+
+interface Chunk {
+  type: 'chunk';
+  fileName: string;
+  code: string;
+  isEntry: boolean;
+  imports: string[];
+  dynamicImports: string[];
+}
+type Bundle = Record<string, Chunk | { type: 'asset'; fileName: string }>;
+
+/** The entry's code with its static imports joined in, all from the bundle in memory. */
+async function joined(entry: Chunk, bundle: Bundle): Promise<string> {
+  const build = await rolldown({
+    input: entry.fileName,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'from-bundle',
+        resolveId(source, importer, extra) {
+          const id = importer && source.startsWith('.') ? posix.join(posix.dirname(importer), source) : source;
+          if (extra.kind === 'dynamic-import' || bundle[id]?.type !== 'chunk') return { id: source, external: true };
+          return id;
+        },
+        load(id) {
+          const chunk = bundle[id];
+          return chunk?.type === 'chunk' ? chunk.code : null;
+        },
+      },
+    ],
+  });
+  try {
+    const { output } = await build.generate({ format: 'es', minify: true });
+    return output[0].code;
+  } finally {
+    await build.close();
+  }
+}
+
+export default function oneModulePerPage(): AstroIntegration {
+  return {
+    name: 'one-module-per-page',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'one-module-per-page',
+                enforce: 'post',
+                applyToEnvironment: (environment: { name: string }) => environment.name === 'client',
+                async generateBundle(_options: unknown, output: unknown) {
+                  const bundle = output as Bundle;
+                  const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk');
+                  const onDemand = new Set(chunks.flatMap((c) => c.dynamicImports));
+                  for (const entry of chunks.filter((c) => c.isEntry && c.imports.length > 0)) {
+                    entry.code = await joined(entry, bundle);
+                    entry.imports = [];
+                  }
+                  for (const file of onDemand) {
+                    const chunk = bundle[file];
+                    if (chunk?.type === 'chunk' && chunk.imports.length > 0) {
+                      throw new Error(`one-module-per-page: ${file} is loaded on demand but imports ${chunk.imports.join(', ')}, which the page script already contains; the page would run a second copy (with its own state). Import those modules only from the page script, or pass what the on-demand module needs as arguments.`);
+                    }
+                  }
+                  // Chunks now inside every page script that needed them.
+                  for (const chunk of chunks) if (!chunk.isEntry && !onDemand.has(chunk.fileName)) delete bundle[chunk.fileName];
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
