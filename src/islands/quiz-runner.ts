@@ -1,30 +1,42 @@
 /**
  * <quiz-runner>: runs a quiz in the browser, one question at a time, saving every answer as it is given.
  *
- *   <quiz-runner data-key="astana-process" data-feedback="immediate|end" data-shuffle="true|false">
+ *   <quiz-runner data-key="astana-process" data-feedback="immediate|end" data-shuffle="true|false" data-seed="…"
+ *                data-review-href data-progress-href data-next-lesson-href data-next-lesson-title
+ *                data-next-quiz-href data-next-quiz-title>
  *     <script type="application/json" data-questions>RuntimeQuestion[]</script>
- *     …the static version of the quiz, shown without JavaScript and hidden once this starts…
+ *     <div class="quiz-screen">…every question, rendered at build time (src/quiz/question-view.ts)…</div>
  *   </quiz-runner>
+ *
+ * A quiz page renders its questions at build time in the order of the page's seed (`data-seed`). A new attempt on
+ * that page uses the same seed, so its first question is already on screen: the runner takes it over in place
+ * (nothing is hidden or redrawn, and the page is complete at first paint) and removes the others. "Start again"
+ * and "Retry the missed ones" draw a fresh seed. Without a rendered screen (assignments, review) it draws its own.
  *
  * `data-key` names the progress record (a quiz id, or an assignment's key), so other pages can run any list of
  * questions with their own settings. An assignment sets `data-assignment`: a finished attempt is shown again
  * after a reload (its result code depends on it), and there is no "retry the missed ones", whose partial
- * attempt would replace the full one. When an attempt ends the element dispatches a bubbling `quiz-finished`
- * event with detail { key, attempt, correct, total, missed }; each checked answer dispatches `question-checked`
- * with detail { id, correct } (the review page uses it to move cards between boxes), and each new attempt
- * dispatches `attempt-started`.
+ * attempt would replace the full one. The `data-…-href` links lead on from the result screen.
+ *
+ * Events (all bubbling): `attempt-started` for each new attempt; `question-checked` with detail { id, correct } for
+ * each checked answer (the review page moves cards with it); `quiz-finished` with detail
+ * { key, attempt, correct, total, missed } when an attempt ends.
  */
 import { $storageNotice, finishAttempt, quizRecord, saveAnswer, saveCurrent, startAttempt } from '../stores/progress.ts';
 import type { Attempt } from '../stores/progress-format.ts';
 import { isComplete, isCorrect, parseNumericInput } from '../quiz/checking.ts';
-import { displayOrder, newSeed, shuffled } from '../quiz/shuffle.ts';
+import { keyText } from '../quiz/key-text.ts';
+import { answerViews, choiceOrder, questionOrder, questionSection, viewToDom } from '../quiz/question-view.ts';
+import { newSeed } from '../quiz/shuffle.ts';
 import type { Response, RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
-import { keyText } from '../quiz/key-text.ts';
 
-interface QuestionView {
-  el: HTMLElement;
-  read(): Response | undefined;
+interface FinishedDetail {
+  key: string;
+  attempt: Attempt;
+  correct: number;
+  total: number;
+  missed: string[];
 }
 
 export class QuizRunner extends HTMLElement {
@@ -33,17 +45,18 @@ export class QuizRunner extends HTMLElement {
   private shuffle = true;
   private assignment = false;
   private feedback: Attempt['feedback'] = 'immediate';
+  /** The seed the page rendered its questions with, if it rendered them. */
+  private pageSeed: number | null = null;
   private screen!: HTMLElement;
   private live!: HTMLElement;
   private unbind: (() => void) | undefined;
 
   connectedCallback(): void {
-    const data = this.querySelector('script[data-questions]');
     let list: RuntimeQuestion[] = [];
     try {
-      list = JSON.parse(data?.textContent ?? '[]') as RuntimeQuestion[];
+      list = JSON.parse(this.querySelector('script[data-questions]')?.textContent ?? '[]') as RuntimeQuestion[];
     } catch {
-      return; // leave the static version in place
+      return; // leave the questions as rendered, each with its "Show answer"
     }
     if (list.length === 0) return;
     this.questions = new Map(list.map((q) => [q.id, q]));
@@ -51,7 +64,9 @@ export class QuizRunner extends HTMLElement {
     this.shuffle = this.dataset.shuffle !== 'false';
     this.feedback = this.dataset.feedback === 'end' ? 'end' : 'immediate';
     this.assignment = this.dataset.assignment !== undefined;
-    for (const el of this.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
+    const rendered = this.querySelector<HTMLElement>(':scope > .quiz-screen');
+    this.pageSeed = rendered && this.dataset.seed ? Number(this.dataset.seed) : null;
+    this.screen = rendered ?? this.appendChild(h('div', { class: 'quiz-screen' }));
 
     const notice = h('p', { class: 'notice', role: 'status', hidden: true });
     this.unbind = $storageNotice.subscribe((text) => {
@@ -59,8 +74,8 @@ export class QuizRunner extends HTMLElement {
       notice.hidden = !text;
     });
     this.live = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
-    this.screen = h('div', { class: 'quiz-screen' });
-    this.append(notice, this.screen, this.live);
+    this.insertBefore(notice, this.screen);
+    this.append(this.live);
 
     const { current, last } = quizRecord(this.key);
     if (current && current.questionIds.every((id) => this.questions.has(id))) {
@@ -69,7 +84,7 @@ export class QuizRunner extends HTMLElement {
     } else if (this.assignment && last && last.questionIds.every((id) => this.questions.has(id))) {
       this.showSummary(false);
       this.dispatchEvent(new CustomEvent('quiz-finished', { bubbles: true, detail: this.finishedDetail(last) }));
-    } else this.begin([...this.questions.keys()]);
+    } else this.begin([...this.questions.keys()], this.pageSeed ?? newSeed());
   }
 
   disconnectedCallback(): void {
@@ -84,12 +99,11 @@ export class QuizRunner extends HTMLElement {
     return quizRecord(this.key).current!;
   }
 
-  /** Starts a new attempt over the given questions, shuffled from a fresh seed. */
-  begin(ids: string[]): void {
-    const seed = newSeed();
+  /** Starts a new attempt over the given questions (a fresh seed unless given). */
+  begin(ids: string[], seed = newSeed()): void {
     const attempt: Attempt = {
       seed,
-      questionIds: this.shuffle ? shuffled(ids, seed) : ids,
+      questionIds: questionOrder(ids, seed, this.shuffle),
       answers: {},
       checked: [],
       position: 0,
@@ -102,114 +116,111 @@ export class QuizRunner extends HTMLElement {
     this.showQuestion(attempt);
   }
 
-  private order(n: number, attempt: Attempt, id: string): number[] {
-    return this.shuffle ? displayOrder(n, attempt.seed, id) : Array.from({ length: n }, (_, i) => i);
+  /** The page's own rendering of the question, when it is exactly what this attempt shows now. */
+  private renderedSection(id: string, attempt: Attempt): HTMLElement | null {
+    if (attempt.position !== 0 || attempt.seed !== this.pageSeed || attempt.answers[id]) return null;
+    const section = [...this.screen.querySelectorAll<HTMLElement>(':scope > section.quiz-question')].find((s) => s.dataset.question === id);
+    if (!section) return null;
+    section.querySelector('details.static-answer')?.remove();
+    return section;
   }
 
   private showQuestion(attempt: Attempt, focus = false): void {
     const id = attempt.questionIds[attempt.position]!;
     const q = this.questions.get(id)!;
     const saved = attempt.answers[id];
-    const checked = attempt.checked.includes(id);
-    const view = this.viewFor(q, attempt, saved, () => {
-      const r = view.read();
-      if (r) saveAnswer(this.key, id, r);
-    });
     const total = attempt.questionIds.length;
     const last = attempt.position === total - 1;
+    const section = this.renderedSection(id, attempt) ?? viewToDom(questionSection(q, attempt.position, total, choiceOrder(q, attempt.seed, this.shuffle), saved, true));
+    for (const child of [...this.screen.children]) if (child !== section) child.remove();
+    if (!section.isConnected) this.screen.append(section);
+
+    const message = h('p', { class: 'hint', role: 'alert' });
     const feedbackBox = h('div', { class: 'feedback' });
     const action = h('button', { type: 'button' });
-    const message = h('p', { class: 'hint', role: 'alert' });
+    const fieldset = section.querySelector('fieldset')!;
+    const view = bindQuestion(fieldset, q, {
+      changed: () => {
+        const r = view.read();
+        if (r) saveAnswer(this.key, id, r);
+      },
+      say: (text) => this.say(text),
+      submit: () => action.click(),
+    });
 
     const goNext = () => {
       if (last) return this.finish();
       saveCurrent(this.key, (a) => ({ ...a, position: a.position + 1 }));
       this.showQuestion(this.attempt(), true);
     };
-    const check = () => {
+    const answered = (): Response | undefined => {
       const r = view.read();
       if (!isComplete(q, r)) {
         message.textContent = 'Answer the question first.';
-        return;
+        return undefined;
       }
       message.textContent = '';
       saveAnswer(this.key, id, r!);
-      saveCurrent(this.key, (a) => ({ ...a, checked: [...a.checked, id] }));
-      this.dispatchEvent(new CustomEvent('question-checked', { bubbles: true, detail: { id, correct: isCorrect(q, r) } }));
+      return r;
+    };
+    // Feedback comes first, and "Next" below it.
+    const showChecked = (r: Response | undefined) => {
       this.renderFeedback(feedbackBox, q, r);
-      lock(view.el);
+      markAnswer(fieldset, q, r);
+      lock(fieldset);
       action.textContent = last ? 'See your results' : 'Next question';
       action.onclick = goNext;
-      (feedbackBox.querySelector('h3') as HTMLElement | null)?.focus();
-    };
-    const advance = () => {
-      const r = view.read();
-      if (!isComplete(q, r)) {
-        message.textContent = 'Answer the question first.';
-        return;
-      }
-      saveAnswer(this.key, id, r!);
-      goNext();
     };
 
-    if (this.feedbackMode(attempt) === 'immediate') {
-      if (checked) {
-        this.renderFeedback(feedbackBox, q, saved);
-        lock(view.el);
-        action.textContent = last ? 'See your results' : 'Next question';
-        action.onclick = goNext;
-      } else {
+    if (attempt.feedback === 'immediate') {
+      if (attempt.checked.includes(id)) showChecked(saved);
+      else {
         action.textContent = 'Check answer';
-        action.onclick = check;
+        action.onclick = () => {
+          const r = answered();
+          if (!r) return;
+          saveCurrent(this.key, (a) => ({ ...a, checked: [...a.checked, id] }));
+          this.dispatchEvent(new CustomEvent('question-checked', { bubbles: true, detail: { id, correct: isCorrect(q, r) } }));
+          showChecked(r);
+          feedbackBox.querySelector<HTMLElement>('h3')?.focus();
+        };
       }
     } else {
       action.textContent = last ? 'Finish the quiz' : 'Next question';
-      action.onclick = advance;
+      action.onclick = () => {
+        if (answered()) goNext();
+      };
     }
 
     const back =
-      attempt.position > 0 && this.feedbackMode(attempt) === 'end'
+      attempt.position > 0 && attempt.feedback === 'end'
         ? h('button', { type: 'button', class: 'secondary', onclick: () => { saveCurrent(this.key, (a) => ({ ...a, position: a.position - 1 })); this.showQuestion(this.attempt(), true); } }, 'Previous')
         : null;
-
-    const heading = h('h2', { class: 'q-count', tabindex: -1 }, `Question ${attempt.position + 1} of ${total}`);
-    this.screen.replaceChildren(
-      h('progress', { max: total, value: attempt.position, 'aria-hidden': 'true' }),
-      heading,
-      view.el,
-      message,
-      h('div', { class: 'actions' }, back, action),
-      feedbackBox,
-    );
-    if (focus) heading.focus();
-  }
-
-  private feedbackMode(attempt: Attempt): Attempt['feedback'] {
-    return attempt.feedback;
+    section.append(message, feedbackBox, h('div', { class: 'actions' }, back, action));
+    if (focus) section.querySelector<HTMLElement>('.q-count')?.focus();
   }
 
   private renderFeedback(box: HTMLElement, q: RuntimeQuestion, r: Response | undefined): void {
     const right = isCorrect(q, r);
-    box.replaceChildren(...feedbackNodes(q, right));
+    box.replaceChildren(h('h3', { tabindex: -1 }, right ? '✓ Correct' : '✗ Not quite'), ...answerViews(q, !right).map(viewToDom));
     box.className = `feedback ${right ? 'right' : 'wrong'}`;
     this.say(right ? 'Correct.' : 'Not quite.');
   }
 
   private finish(): void {
     const attempt = this.attempt();
-    const results = attempt.questionIds.map((id) => ({ id, right: isCorrect(this.questions.get(id)!, attempt.answers[id]) }));
-    const missed = results.filter((r) => !r.right).map((r) => r.id);
-    const correct = results.length - missed.length;
-    finishAttempt(this.key, correct, missed);
+    const missed = attempt.questionIds.filter((id) => !isCorrect(this.questions.get(id)!, attempt.answers[id]));
+    finishAttempt(this.key, attempt.questionIds.length - missed.length, missed);
     this.showSummary();
     this.dispatchEvent(new CustomEvent('quiz-finished', { bubbles: true, detail: this.finishedDetail(quizRecord(this.key).last!) }));
   }
 
-  private finishedDetail(attempt: Attempt): { key: string; attempt: Attempt; correct: number; total: number; missed: string[] } {
+  private finishedDetail(attempt: Attempt): FinishedDetail {
     const missed = attempt.questionIds.filter((id) => !isCorrect(this.questions.get(id)!, attempt.answers[id]));
     return { key: this.key, attempt, correct: attempt.questionIds.length - missed.length, total: attempt.questionIds.length, missed };
   }
 
+  /** The result screen: the score, then where to go next — the missed ones again, the review list, the next lesson. */
   showSummary(focus = true): void {
     const record = quizRecord(this.key);
     const attempt = record.last;
@@ -218,107 +229,154 @@ export class QuizRunner extends HTMLElement {
     const missed = ids.filter((id) => !isCorrect(this.questions.get(id)!, attempt.answers[id]));
     const correct = ids.length - missed.length;
     const heading = h('h2', { tabindex: -1 }, 'Your result');
-    const review = h('ol', { class: 'review-list', hidden: true }, ...ids.map((id) => h('li', {}, ...reviewNodes(this.questions.get(id)!, attempt.answers[id]))));
+    const answers = h('ol', { class: 'review-list', id: `${this.key.replace(/[^a-z0-9-]/gi, '-')}-answers`, hidden: true }, ...ids.map((id) => h('li', {}, ...answerNodes(this.questions.get(id)!, attempt.answers[id]))));
+    const toggle = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': answers.id }, 'Review your answers');
+    toggle.addEventListener('click', () => {
+      answers.hidden = !answers.hidden;
+      toggle.setAttribute('aria-expanded', String(!answers.hidden));
+    });
+    const review = this.dataset.reviewHref;
     this.screen.replaceChildren(
-      heading,
-      h('p', { class: 'score' }, h('strong', {}, `${correct} of ${ids.length}`), ` correct (${Math.round((correct / ids.length) * 100)}%).`),
-      record.best ? h('p', { class: 'meta' }, `Your best so far: ${record.best.correct} of ${record.best.total}.`) : '',
-      missed.length > 0 ? h('p', {}, `Missed questions go to your review list, so they come back until you know them.`) : h('p', {}, 'Every answer right — well done.'),
       h(
-        'div',
-        { class: 'actions' },
-        h('button', { type: 'button', class: 'secondary', onclick: (e: Event) => { review.hidden = !review.hidden; (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(!review.hidden)); }, 'aria-expanded': 'false' }, 'Review your answers'),
-        missed.length > 0 && !this.assignment ? h('button', { type: 'button', onclick: () => this.begin(missed) }, `Retry the ${missed.length} you missed`) : null,
-        h('button', { type: 'button', class: 'secondary', onclick: () => this.begin([...this.questions.keys()]) }, 'Start again'),
+        'section',
+        { class: 'quiz-result' },
+        heading,
+        h('p', { class: 'score' }, h('strong', {}, `${correct} of ${ids.length}`), ` correct (${Math.round((correct / ids.length) * 100)}%).`),
+        record.best ? h('p', { class: 'meta' }, `Your best so far: ${record.best.correct} of ${record.best.total}.`) : null,
+        missed.length === 0
+          ? h('p', {}, 'Every answer right — well done.')
+          : review
+            ? h('p', {}, 'Missed questions go to your ', h('a', { href: review }, 'review list'), ', so they come back until you know them.')
+            : h('p', {}, 'Missed questions go to your review list, so they come back until you know them.'),
+        h(
+          'div',
+          { class: 'actions' },
+          missed.length > 0 && !this.assignment ? h('button', { type: 'button', onclick: () => this.begin(missed) }, `Retry the ${missed.length} you missed`) : null,
+          toggle,
+          h('button', { type: 'button', class: 'secondary', onclick: () => this.begin([...this.questions.keys()]) }, 'Start again'),
+        ),
+        answers,
+        this.nextSteps(),
       ),
-      review,
     );
     if (focus) heading.focus();
   }
 
-  /** The inputs for one question; `changed` saves a draft answer as the student goes. */
-  private viewFor(q: RuntimeQuestion, attempt: Attempt, saved: Response | undefined, changed: () => void): QuestionView {
-    const name = `q-${q.id}`;
-    const legend = h('legend', {}, q.prompt);
-    const fieldset = h('fieldset', { class: `question ${q.type}` }, legend);
-    fieldset.addEventListener('change', changed);
-    switch (q.type) {
-      case 'single-choice':
-      case 'multiple-select': {
-        const multiple = q.type === 'multiple-select';
-        const chosen = saved?.type === 'single-choice' ? [saved.choice] : saved?.type === 'multiple-select' ? saved.choices : [];
-        for (const i of this.order(q.choices.length, attempt, q.id)) {
-          fieldset.append(h('label', { class: 'option' }, h('input', { type: multiple ? 'checkbox' : 'radio', name, value: i, checked: chosen.includes(i) }), q.choices[i]!));
-        }
-        if (multiple) fieldset.append(h('p', { class: 'meta' }, 'Select all that apply.'));
-        const values = () => [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((el) => Number(el.value));
-        return { el: fieldset, read: () => (multiple ? { type: 'multiple-select', choices: values() } : values().length ? { type: 'single-choice', choice: values()[0]! } : undefined) };
-      }
-      case 'true-false': {
-        const value = saved?.type === 'true-false' ? saved.value : undefined;
-        for (const [label, v] of [['True', true], ['False', false]] as const) {
-          fieldset.append(h('label', { class: 'option' }, h('input', { type: 'radio', name, value: String(v), checked: value === v }), label));
-        }
-        return { el: fieldset, read: () => { const el = fieldset.querySelector<HTMLInputElement>('input:checked'); return el ? { type: 'true-false', value: el.value === 'true' } : undefined; } };
-      }
-      case 'numeric': {
-        const input = h('input', { type: 'text', inputmode: 'decimal', id: name, autocomplete: 'off', value: saved?.type === 'numeric' ? String(saved.value) : undefined, maxlength: 16 });
-        fieldset.append(h('label', { class: 'numeric', for: name }, 'Your answer', input, q.unit ? h('span', { class: 'unit' }, q.unit) : null));
-        if (q.tolerance > 0) fieldset.append(h('p', { class: 'meta' }, `Answers within ${q.tolerance} count as right.`));
-        input.addEventListener('input', changed);
-        input.addEventListener('keydown', (e) => { if (e.key === 'Enter') (this.screen.querySelector('.actions button:last-child') as HTMLButtonElement | null)?.click(); });
-        return { el: fieldset, read: () => { const v = parseNumericInput(input.value); return v === null ? undefined : { type: 'numeric', value: v }; } };
-      }
-      case 'ordering': {
-        let order = saved?.type === 'ordering' && saved.order.length === q.items.length ? saved.order.slice() : this.order(q.items.length, attempt, q.id);
-        const list = h('ol', { class: 'ordering-list' });
-        const render = (focusItem?: number, dir?: 'up' | 'down') => {
-          list.replaceChildren(
-            ...order.map((item, pos) =>
-              h(
-                'li',
-                {},
-                h('span', { class: 'item-text' }, q.items[item]!),
-                h('span', { class: 'move' },
-                  h('button', { type: 'button', class: 'secondary', 'data-dir': 'up', 'data-item': item, 'aria-label': `Move up: ${q.items[item]}`, disabled: pos === 0, onclick: () => move(pos, -1) }, '↑'),
-                  h('button', { type: 'button', class: 'secondary', 'data-dir': 'down', 'data-item': item, 'aria-label': `Move down: ${q.items[item]}`, disabled: pos === order.length - 1, onclick: () => move(pos, 1) }, '↓'),
-                ),
-              ),
-            ),
-          );
-          if (focusItem !== undefined) {
-            const target = list.querySelector<HTMLButtonElement>(`button[data-item="${focusItem}"][data-dir="${dir}"]:not([disabled])`) ?? list.querySelector<HTMLButtonElement>(`button[data-item="${focusItem}"]:not([disabled])`);
-            target?.focus();
-          }
-        };
-        const move = (pos: number, delta: number) => {
-          const to = pos + delta;
-          if (to < 0 || to >= order.length) return;
-          [order[pos], order[to]] = [order[to]!, order[pos]!];
-          render(order[to], delta < 0 ? 'up' : 'down');
-          this.say(`${q.items[order[to]!]} moved to position ${to + 1} of ${order.length}.`);
-          changed();
-        };
-        fieldset.append(h('p', { class: 'meta' }, 'Earliest at the top. Use the arrow buttons to move an item.'), list);
-        render();
-        return { el: fieldset, read: () => ({ type: 'ordering', order: order.slice() }) };
-      }
-      case 'matching': {
-        const pairs = saved?.type === 'matching' ? saved.pairs : q.left.map(() => -1);
-        const rightOrder = this.order(q.right.length, attempt, q.id);
-        const selects = q.left.map((left, i) => {
-          const select = h('select', { id: `${name}-${i}` }, h('option', { value: '-1' }, 'Choose…'), ...rightOrder.map((r) => h('option', { value: r, selected: pairs[i] === r }, q.right[r]!)));
-          fieldset.append(h('div', { class: 'match-row' }, h('label', { for: `${name}-${i}` }, left), select));
-          return select;
-        });
-        return { el: fieldset, read: () => ({ type: 'matching', pairs: selects.map((s) => Number(s.value)) }) };
-      }
+  /** Links from the result screen, as far as the page gave them. */
+  private nextSteps(): HTMLElement | null {
+    const d = this.dataset;
+    const items = [
+      d.nextLessonHref
+        ? h('li', {}, 'Next lesson: ', h('a', { href: d.nextLessonHref }, d.nextLessonTitle ?? 'the next lesson'), d.nextQuizHref ? ' — then ' : '', d.nextQuizHref ? h('a', { href: d.nextQuizHref }, 'its quiz') : null)
+        : d.nextQuizHref
+          ? h('li', {}, 'Next: ', h('a', { href: d.nextQuizHref }, d.nextQuizTitle ?? 'the next quiz'))
+          : null,
+      d.reviewHref ? h('li', {}, h('a', { href: d.reviewHref }, 'Your review list'), ': missed questions from every quiz, when they are due') : null,
+      d.progressHref ? h('li', {}, h('a', { href: d.progressHref }, 'Your progress'), ': every quiz, your best scores') : null,
+    ].filter((li) => li !== null);
+    if (items.length === 0) return null;
+    return h('nav', { class: 'next-steps', 'aria-label': 'What next' }, h('h3', {}, 'What next'), h('ul', {}, ...items));
+  }
+}
+
+/** Behaviour of a question's inputs, rendered at build time or in the browser alike: answers are read from the page. */
+function bindQuestion(fieldset: HTMLFieldSetElement, q: RuntimeQuestion, on: { changed: () => void; say: (text: string) => void; submit: () => void }): { read(): Response | undefined } {
+  fieldset.addEventListener('change', on.changed);
+  const inputs = () => [...fieldset.querySelectorAll<HTMLInputElement>('input')];
+  switch (q.type) {
+    case 'single-choice':
+    case 'multiple-select': {
+      const values = () => inputs().filter((i) => i.checked).map((i) => Number(i.value));
+      return { read: () => (q.type === 'multiple-select' ? { type: 'multiple-select', choices: values() } : values().length ? { type: 'single-choice', choice: values()[0]! } : undefined) };
+    }
+    case 'true-false':
+      return { read: () => { const el = inputs().find((i) => i.checked); return el ? { type: 'true-false', value: el.value === 'true' } : undefined; } };
+    case 'numeric': {
+      const input = inputs()[0]!;
+      input.addEventListener('input', on.changed);
+      input.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') on.submit();
+      });
+      return { read: () => { const v = parseNumericInput(input.value); return v === null ? undefined : { type: 'numeric', value: v }; } };
+    }
+    case 'ordering': {
+      const list = fieldset.querySelector<HTMLOListElement>('.ordering-list')!;
+      const items = () => [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
+      renumber(list);
+      list.addEventListener('click', (e) => {
+        const button = (e.target as Element).closest<HTMLButtonElement>('button[data-dir]');
+        if (!button || button.disabled) return;
+        const li = button.closest('li')!;
+        const all = items();
+        const from = all.indexOf(li);
+        const to = from + (button.dataset.dir === 'up' ? -1 : 1);
+        if (to < 0 || to >= all.length) return;
+        if (to < from) list.insertBefore(li, all[to]!);
+        else list.insertBefore(all[to]!, li);
+        renumber(list);
+        (button.disabled ? li.querySelector<HTMLButtonElement>('button:not([disabled])') : button)?.focus();
+        on.say(`${li.querySelector('.item-text')?.textContent ?? ''} moved to position ${to + 1} of ${all.length}.`);
+        on.changed();
+      });
+      return { read: () => ({ type: 'ordering', order: items().map((li) => Number(li.dataset.item)) }) };
+    }
+    case 'matching': {
+      const selects = [...fieldset.querySelectorAll<HTMLSelectElement>('select')];
+      return { read: () => ({ type: 'matching', pairs: selects.map((s) => Number(s.value)) }) };
     }
   }
 }
 
+/** Shows each ordering item's position, and which move buttons can be used. */
+function renumber(list: HTMLOListElement): void {
+  const all = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
+  all.forEach((li, pos) => {
+    li.querySelector('.pos')!.textContent = `${pos + 1}`;
+    li.querySelector<HTMLButtonElement>('button[data-dir="up"]')!.disabled = pos === 0;
+    li.querySelector<HTMLButtonElement>('button[data-dir="down"]')!.disabled = pos === all.length - 1;
+  });
+}
+
 function lock(el: HTMLElement): void {
   for (const control of el.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = true;
+}
+
+/** After a check, marks the right answer and the student's own in words as well as colour. */
+function markAnswer(fieldset: HTMLFieldSetElement, q: RuntimeQuestion, r: Response | undefined): void {
+  const mark = (host: Element, right: boolean, text: string) => {
+    host.classList.add(right ? 'marked-right' : 'marked-wrong');
+    host.append(h('span', { class: 'mark' }, text));
+  };
+  switch (q.type) {
+    case 'single-choice':
+    case 'multiple-select':
+    case 'true-false':
+      for (const label of fieldset.querySelectorAll('label.option')) {
+        const input = label.querySelector('input')!;
+        const key = q.type === 'true-false' ? (input.value === 'true') === q.correct : q.type === 'single-choice' ? Number(input.value) === q.correct : q.correct.includes(Number(input.value));
+        if (key) mark(label, true, input.checked ? '✓ Your answer: right' : '✓ Right answer');
+        else if (input.checked) mark(label, false, '✗ Your answer');
+      }
+      return;
+    case 'numeric': {
+      const right = isCorrect(q, r);
+      mark(fieldset.querySelector('.numeric')!, right, right ? '✓ Right' : `✗ The answer is ${keyText(q)}`);
+      return;
+    }
+    case 'ordering':
+      fieldset.querySelectorAll<HTMLLIElement>('.ordering-list > li').forEach((li, pos) => {
+        const item = Number(li.dataset.item);
+        mark(li, item === pos, item === pos ? '✓' : `✗ belongs at ${item + 1}`);
+      });
+      return;
+    case 'matching':
+      fieldset.querySelectorAll<HTMLElement>('.match-row').forEach((row) => {
+        const left = Number(row.dataset.left);
+        const chosen = Number(row.querySelector('select')!.value);
+        mark(row, chosen === left, chosen === left ? '✓ Right' : `✗ Answer: ${q.right[left]}`);
+      });
+      return;
+  }
 }
 
 /** What the student wrote, as text. */
@@ -334,37 +392,20 @@ function answerText(q: RuntimeQuestion, r: Response | undefined): string {
     case 'numeric':
       return String(r.value);
     case 'ordering':
-      return q.type === 'ordering' ? r.order.map((i) => q.items[i]).join(' → ') : '?';
+      return q.type === 'ordering' ? r.order.map((i, pos) => `${pos + 1}. ${q.items[i]}`).join(' → ') : '?';
     case 'matching':
       return q.type === 'matching' ? r.pairs.map((p, i) => `${q.left[i]} — ${q.right[p] ?? '?'}`).join('; ') : '?';
   }
 }
 
-function factNodes(q: RuntimeQuestion): Node[] {
-  return [
-    ...q.facts.map((f) => h('blockquote', { class: 'fact-quote' }, h('p', {}, f.statement), h('p', {}, '“', f.quote, '” — ', h('a', { href: f.href }, f.source)))),
-    q.lessonHref ? h('p', {}, h('a', { href: q.lessonHref }, 'Read the lesson section that teaches this')) : null,
-  ].filter((n): n is HTMLParagraphElement | HTMLQuoteElement => n !== null);
-}
-
-function feedbackNodes(q: RuntimeQuestion, right: boolean): Node[] {
-  return [
-    h('h3', { tabindex: -1 }, right ? '✓ Correct' : '✗ Not quite'),
-    right ? null : h('p', {}, h('strong', {}, 'Answer: '), keyText(q)),
-    h('p', {}, q.explanation),
-    ...factNodes(q),
-  ].filter((n): n is HTMLParagraphElement | HTMLQuoteElement => n !== null);
-}
-
-function reviewNodes(q: RuntimeQuestion, r: Response | undefined): Node[] {
+/** One question in the list of answers on the result screen. */
+function answerNodes(q: RuntimeQuestion, r: Response | undefined): Node[] {
   const right = isCorrect(q, r);
   return [
     h('p', { class: 'prompt' }, q.prompt),
     h('p', { class: right ? 'right' : 'wrong' }, right ? '✓ ' : '✗ ', 'Your answer: ', answerText(q, r)),
-    right ? null : h('p', {}, h('strong', {}, 'Answer: '), keyText(q)),
-    h('p', {}, q.explanation),
-    ...factNodes(q),
-  ].filter((n): n is HTMLParagraphElement | HTMLQuoteElement => n !== null);
+    ...answerViews(q, !right).map(viewToDom),
+  ];
 }
 
 customElements.define('quiz-runner', QuizRunner);
