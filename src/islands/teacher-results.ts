@@ -119,11 +119,12 @@ class TeacherResults extends HTMLElement {
     const headingId = `class-table-${index}`;
     const prompt = (id: string) => this.questions.get(id)?.prompt ?? `${id} (no longer on this site)`;
     const title = `${t.classLabel || 'Assignment'} · ${t.rows.length} student${t.rows.length === 1 ? '' : 's'} · average ${t.average}%`;
+    // Student and score columns stay put (sticky) while the question columns scroll inside the box.
     const table = h(
       'table',
       { class: 'class-table' },
       h('caption', { class: 'visually-hidden' }, `Results: ${title}`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Student'), ...t.columns.map((c, n) => h('th', { scope: 'col', title: prompt(c.id) }, h('abbr', { title: prompt(c.id) }, `Q${n + 1}`))), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, '%'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'student' }, 'Student'), ...t.columns.map((c, n) => h('th', { scope: 'col', title: prompt(c.id) }, h('abbr', { title: prompt(c.id) }, `Q${n + 1}`))), h('th', { scope: 'col', class: 'score' }, 'Score'))),
       h(
         'tbody',
         {},
@@ -131,16 +132,19 @@ class TeacherResults extends HTMLElement {
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, r.name),
+            h('th', { scope: 'row', class: 'student' }, r.name),
             ...r.marks.map((m) => (m === null ? h('td', {}, '–') : h('td', { class: m ? 'right' : 'wrong' }, m ? '✓' : '✗', h('span', { class: 'visually-hidden' }, m ? ' right' : ' wrong')))),
-            h('td', {}, `${r.correct}/${r.total}`),
-            h('td', {}, `${r.percent}%`),
+            h('td', { class: 'score' }, `${r.correct}/${r.total} · ${r.percent}%`),
           ),
         ),
       ),
-      h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, '% correct'), ...t.columns.map((c) => h('td', {}, `${c.percent}%`)), h('td', {}), h('td', {}, `${t.average}%`))),
+      h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', class: 'student' }, '% correct'), ...t.columns.map((c) => h('td', {}, `${c.percent}%`)), h('td', { class: 'score' }, `${t.average}%`))),
     );
-    const csv = new Blob(['\uFEFF', toCsv(t)], { type: 'text/csv;charset=utf-8' });
+    const wrap = h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': `Table: ${title}` }, table);
+    const hint = h('p', { class: 'meta table-hint', hidden: true }, 'Scroll the table sideways for every question; names and scores stay in place.');
+    // The hint shows only while the table is wider than its box.
+    new ResizeObserver(() => (hint.hidden = wrap.scrollWidth <= wrap.clientWidth)).observe(wrap);
+    const csv = new Blob(['\uFEFF', toCsv(t, prompt)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(csv);
     this.csvUrls.push(url);
     const fileName = `results-${(t.classLabel || 'class').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'class'}-${t.assignment}.csv`;
@@ -148,7 +152,8 @@ class TeacherResults extends HTMLElement {
       'section',
       { class: 'class-result', 'aria-labelledby': headingId, 'data-assignment': t.assignment },
       h('h3', { id: headingId }, title),
-      h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': `Table: ${title}` }, table),
+      hint,
+      wrap,
       h('details', {}, h('summary', {}, 'Questions'), h('ol', {}, ...t.columns.map((c) => h('li', {}, prompt(c.id))))),
       t.mostMissed.length > 0
         ? h('div', {}, h('h4', {}, 'Most missed'), h('ol', { class: 'most-missed' }, ...t.mostMissed.slice(0, 5).map((m) => h('li', {}, `Q${t.columns.findIndex((c) => c.id === m.id) + 1}: ${prompt(m.id)} — missed by ${m.missed} of ${m.of}`))))

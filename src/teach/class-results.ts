@@ -84,8 +84,15 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(table: ClassTable): string {
-  const header = ['Name', 'Finished (UTC)', 'Minutes', ...table.columns.map((c) => c.id), 'Correct', 'Out of', 'Percent'];
+/**
+ * The table as CSV: the same Q1…Qn column names as the table on screen, then a row with each column's question id and
+ * one with its prompt (`prompt` names a question; without it, the id), then one row per student and the percentages.
+ */
+export function toCsv(table: ClassTable, prompt: (questionId: string) => string = (id) => id): string {
+  const questions = table.columns.map((_, n) => `Q${n + 1}`);
+  const header = ['Name', 'Finished (UTC)', 'Minutes', ...questions, 'Correct', 'Out of', 'Percent'];
+  const ids = ['Question id', '', '', ...table.columns.map((c) => c.id), '', '', ''];
+  const prompts = ['Question', '', '', ...table.columns.map((c) => prompt(c.id)), '', '', ''];
   const rows = table.rows.map((r) => [
     r.name,
     new Date(r.finishedAt).toISOString().slice(0, 16).replace('T', ' '),
@@ -96,5 +103,5 @@ export function toCsv(table: ClassTable): string {
     r.percent,
   ]);
   const summary = ['Percent correct', '', '', ...table.columns.map((c) => c.percent), '', '', table.average];
-  return [header, ...rows, summary].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [header, ids, prompts, ...rows, summary].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

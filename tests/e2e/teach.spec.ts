@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
 import { encodeAssignment, LINK_MESSAGES } from '../../src/teach/assignment-link.ts';
 import { RESULT_MESSAGES } from '../../src/teach/result-code-reader.ts';
+import { csvCell } from '../../src/teach/class-results.ts';
 import { encodeResult } from '../../src/teach/result-code.ts';
 import { worksheetItem } from '../../src/teach/worksheet.ts';
 
@@ -88,9 +89,12 @@ test('a teacher assigns by link, a student answers in another browser, and the r
   const [download] = await Promise.all([teacher.waitForEvent('download'), table.getByRole('link', { name: 'Download as CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^results-9B-b-history-b-[0-9a-f]{8}\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-  expect(csv[0]).toBe(['Name', 'Finished (UTC)', 'Minutes', ...assigned, 'Correct', 'Out of', 'Percent'].join(','));
-  expect(csv[1]).toMatch(new RegExp(`^Aigerim S\\.,\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d,[\\d.]+,${assigned.map((id) => (id === missed ? 0 : 1)).join(',')},3,4,75$`));
-  expect(csv).toHaveLength(3);
+  // The same Q1…Qn as the table, then which question each is: its id and its prompt.
+  expect(csv[0]).toBe(['Name', 'Finished (UTC)', 'Minutes', ...assigned.map((_, i) => `Q${i + 1}`), 'Correct', 'Out of', 'Percent'].join(','));
+  expect(csv[1]).toBe(['Question id', '', '', ...assigned, '', '', ''].join(','));
+  expect(csv[2]).toBe(['Question', '', '', ...assigned.map((id) => csvCell(data.find((q) => q.id === id)!.prompt)), '', '', ''].join(','));
+  expect(csv[3]).toMatch(new RegExp(`^Aigerim S\\.,\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d,[\\d.]+,${assigned.map((id) => (id === missed ? 0 : 1)).join(',')},3,4,75$`));
+  expect(csv).toHaveLength(5);
 
   // The same code again is recognised; the table survives a reload; clearing asks first.
   await teacher.getByLabel('Result codes').fill(copied);
@@ -296,3 +300,4 @@ test('30 questions picked across quizzes make a link well under 2,000 characters
   await page.goto(link);
   await expect(page.locator('.q-count')).toHaveText('Question 1 of 30');
 });
+
