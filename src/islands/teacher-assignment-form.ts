@@ -32,7 +32,7 @@ class TeacherAssignmentForm extends HTMLElement {
     this.append(output);
 
     const field = <T extends Element = HTMLInputElement>(name: string) => form.elements.namedItem(name) as T | null;
-    const quizSelect = field<HTMLSelectElement>('quiz')!;
+    const quizChoice = form.elements.namedItem('quiz') as RadioNodeList;
     const lessonSelect = field<HTMLSelectElement>('lesson')!;
     const source = () => (form.querySelector<HTMLInputElement>('input[name=source]:checked')?.value === 'pick' ? 'pick' : 'quiz');
     const syncSource = () => {
@@ -40,18 +40,18 @@ class TeacherAssignmentForm extends HTMLElement {
     };
     // The lesson to link follows the chosen quiz until the teacher picks another.
     const syncLesson = () => {
-      lessonSelect.value = quizzes.find((q) => q.id === quizSelect.value)?.lesson ?? '';
+      lessonSelect.value = quizzes.find((q) => q.id === quizChoice.value)?.lesson ?? '';
     };
     form.addEventListener('change', (e) => {
       if ((e.target as HTMLInputElement).name === 'source') syncSource();
-      if (e.target === quizSelect) syncLesson();
+      if ((e.target as HTMLInputElement).name === 'quiz') syncLesson();
     });
     syncSource();
     syncLesson();
 
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
-      const pool = source() === 'quiz' ? (quizzes.find((q) => q.id === quizSelect.value)?.questionIds ?? []) : [...form.querySelectorAll<HTMLInputElement>('input[name=pick]:checked')].map((el) => el.value);
+      const pool = source() === 'quiz' ? (quizzes.find((q) => q.id === quizChoice.value)?.questionIds ?? []) : [...form.querySelectorAll<HTMLInputElement>('input[name=pick]:checked')].map((el) => el.value);
       if (pool.length === 0) {
         message.textContent = source() === 'pick' ? 'Tick at least one question.' : 'Choose a quiz.';
         return;

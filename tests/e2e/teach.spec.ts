@@ -12,7 +12,7 @@ import { worksheetItem } from '../../src/teach/worksheet.ts';
 /** Makes an assignment on the teacher page and returns its link. */
 async function makeLink(page: Page, opts: { quiz: string; count: number; classLabel: string; due: string; feedback: 'immediate' | 'end' }): Promise<string> {
   await page.goto('/teach/');
-  await page.getByLabel('Quiz', { exact: true }).selectOption(opts.quiz);
+  await page.locator(`input[name=quiz][value="${opts.quiz}"]`).check();
   await page.getByLabel('Number of questions').fill(String(opts.count));
   await page.getByLabel(opts.feedback === 'end' ? 'Only at the end, as in a test' : 'After each answer').check();
   await page.getByLabel('Ask students to read the lesson first').check();
@@ -301,3 +301,15 @@ test('30 questions picked across quizzes make a link well under 2,000 characters
   await expect(page.locator('.q-count')).toHaveText('Question 1 of 30');
 });
 
+test('on a 320 px phone the quiz picker shows every quiz’s whole name', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/teach/');
+  const quizzes = JSON.parse((await page.locator('#teach-quizzes').textContent())!) as { id: string; title: string }[];
+  expect(quizzes.length).toBeGreaterThanOrEqual(8);
+  for (const q of quizzes) {
+    const label = page.locator('label', { has: page.locator(`input[name=quiz][value="${q.id}"]`) });
+    await expect(label).toBeVisible();
+    await expect(label).toContainText(q.title);
+    expect(await label.evaluate((l) => l.scrollWidth <= l.clientWidth && l.getBoundingClientRect().right <= innerWidth)).toBe(true);
+  }
+});
