@@ -318,3 +318,22 @@ test('every question type and the result screen: unique ids, every control named
   await check('result screen with the answers');
   expect(problems).toEqual([]);
 });
+
+test('the quiz list, each quiz page and each lesson say how many questions the quiz has, counted from the data', async ({ page }) => {
+  await page.goto('/quizzes/');
+  const cards = await page.locator('.card').evaluateAll((cs) => cs.map((c) => ({ href: c.querySelector('h2 a')!.getAttribute('href')!, count: c.querySelector('.question-count')?.textContent ?? '(none)' })));
+  expect(cards.length).toBeGreaterThanOrEqual(8);
+  for (const card of cards) {
+    await page.goto(card.href);
+    const n = (await quizData(page)).length;
+    const says = `${n} question${n === 1 ? '' : 's'}`;
+    expect(card.count, card.href).toBe(says);
+    await expect(page.locator('.quiz-page .question-count')).toHaveText(says);
+    const lessonLink = page.locator('.quiz-page .meta a[href*="/lessons/"]');
+    if ((await lessonLink.count()) > 0) {
+      const lesson = (await lessonLink.getAttribute('href'))!;
+      await page.goto(lesson);
+      await expect(page.getByRole('link', { name: /Take the quiz/ })).toHaveText(`Take the quiz: ${says}`);
+    }
+  }
+});
