@@ -1,31 +1,44 @@
 /**
- * <review-session>: spaced review. Picks the questions due on the student's Leitner schedule from all quiz
- * questions (JSON: RuntimeQuestion[]) and runs them in a <quiz-runner>; each checked answer moves its card.
+ * <review-session>: spaced review. Picks the questions due on the student's Leitner schedule from the shared
+ * question bank (questions.json) and runs them in a <quiz-runner>; each checked answer moves its card.
+ *
+ *   <review-session><p data-review-status>…what a new visitor sees: nothing to review yet…</p></review-session>
+ *
+ * The page's own status line is right for a student with nothing to review, so it stays as it is (the page is
+ * complete at first paint); otherwise the island changes its text and adds the runner below it.
  */
 import { $progress, recordReview } from '../stores/progress.ts';
 import { dueCards } from '../quiz/leitner.ts';
-import type { RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
+import { loadQuestionBank } from './question-bank.ts';
 import './quiz-runner.ts';
 
 class ReviewSession extends HTMLElement {
   connectedCallback(): void {
-    const all = JSON.parse(this.querySelector('script[data-questions]')?.textContent ?? '[]') as RuntimeQuestion[];
-    const byId = new Map(all.map((q) => [q.id, q]));
-    const due = dueCards($progress.get().review, Date.now()).filter((id) => byId.has(id));
-    this.querySelector('[data-static]')?.remove();
-    if (due.length === 0) {
-      const waiting = Object.keys($progress.get().review).length;
-      this.append(h('p', { class: 'card' }, waiting > 0 ? `Nothing is due right now. ${waiting} question${waiting === 1 ? ' is' : 's are'} scheduled for later review.` : 'Nothing to review yet. Questions you miss in a quiz come back here.'));
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    const status = this.querySelector<HTMLElement>('[data-review-status]') ?? this.appendChild(h('p', { class: 'card', 'data-review-status': true }));
+    const review = $progress.get().review;
+    const waiting = Object.keys(review).length;
+    if (waiting === 0) return;
+    const all = await loadQuestionBank();
+    if (!all) {
+      status.textContent = 'Your review questions could not be loaded. If you are offline, open the course once while online, then come back.';
       return;
     }
-    this.append(h('p', {}, `${due.length} question${due.length === 1 ? '' : 's'} due today. Answer each one; right answers come back less often.`));
+    const byId = new Map(all.map((q) => [q.id, q]));
+    const due = dueCards(review, Date.now()).filter((id) => byId.has(id));
+    if (due.length === 0) {
+      status.textContent = `Nothing is due right now. ${waiting} question${waiting === 1 ? ' is' : 's are'} scheduled for later review.`;
+      return;
+    }
+    status.textContent = `${due.length} question${due.length === 1 ? '' : 's'} due today. Answer each one; right answers come back less often.`;
     const runner = document.createElement('quiz-runner');
     runner.dataset.key = 'review';
     runner.dataset.feedback = 'immediate';
-    const data = document.createElement('script');
-    data.type = 'application/json';
-    data.dataset.questions = '';
+    const data = h('script', { type: 'application/json', 'data-questions': true });
     data.textContent = JSON.stringify(due.map((id) => byId.get(id)));
     runner.append(data);
     runner.addEventListener('question-checked', (e) => {
