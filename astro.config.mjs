@@ -60,6 +60,14 @@ export default defineConfig({
       // One stylesheet for the whole site (about 4.5 KB gzip), cached once: a page's first paint waits for one file,
       // not for two or three in parallel, each needing its own connection on a slow network.
       cssCodeSplit: false,
+      rolldownOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns about once per lesson,
+        // in a seven-box banner on every build; harmless (withastro/astro#18087, open). Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
     },
   },
   // Astro's compression drops the space between a line's last word and a link on the next line ("cited<a>source").
