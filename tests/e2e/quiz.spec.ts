@@ -308,9 +308,9 @@ test('every question type and the result screen: unique ids, every control named
   };
   for (let n = 1; n <= data.length; n++) {
     const q = await currentQuestion(page, data);
-    await check(`question ${n} (${q.type})`);
     await answerByKeyboard(page, q, n % 2 === 0);
     await pressAction(page, /Check answer/);
+    // Checked, the screen holds everything it held before (now marked) and the feedback.
     await check(`question ${n} (${q.type}) checked`);
     await pressAction(page, n < data.length ? /Next question/ : /See your results/);
   }

@@ -1,49 +1,55 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/teach/result-code.ts';
 import { checkLinks } from '../../src/quality/link-check.ts';
 import { builtFiles, builtPages } from './built-site.ts';
-import { axeViolations, colorSchemes, idAndNameProblems, sidewaysScrolling } from './page-checks.ts';
+import { axeInBothSchemes, colorSchemes, idAndNameProblems, sidewaysScrolling } from './page-checks.ts';
+
+// One page per worker for every scan (no new context per page), with the offline worker blocked: offline.spec.ts
+// tests it, and here it would only download the whole course in the background of every scan. Storage is cleared
+// before each load, so every page is checked as a new visitor sees it.
+const test = base.extend<object, { scanPage: Page }>({
+  scanPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+      await context.addInitScript(() => localStorage.clear());
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 test('every internal link and anchor in the built site resolves', () => {
   const broken = checkLinks(builtFiles(), process.env.BASE_PATH ?? '/');
   expect(broken.map((b) => `${b.page}: ${b.href} (${b.reason})`)).toEqual([]);
 });
 
-// The offline worker is tested in offline.spec.ts; here it would only download the whole course in the
-// background of every page while axe runs.
-test.use({ serviceWorkers: 'block' });
+/** axe's WCAG 2.2 A/AA rules in both colour schemes, the width at 320 and 360 px in both, unique ids and named controls. */
+async function pageProblems(page: Page, where = ''): Promise<string[]> {
+  const label = where ? `${where}, ` : '';
+  const problems = await axeInBothSchemes(page, label);
+  for (const colorScheme of colorSchemes) {
+    await page.emulateMedia({ colorScheme });
+    problems.push(...(await sidewaysScrolling(page, `${label}${colorScheme}, `)));
+  }
+  problems.push(...(await idAndNameProblems(page)).map((p) => `${label}${p}`));
+  await page.setViewportSize({ width: 360, height: 740 });
+  return problems;
+}
 
-// Each page is loaded once and checked in both colour schemes: axe's WCAG 2.2 AA rules and the document's width at
-// 320 and 360 px (a phone must never scroll sideways), then unique ids and named controls (the same in both).
+// Each built page is loaded once and checked in both colour schemes.
 for (const path of [...builtPages(), '/404.html']) {
-  test(`${path}: WCAG 2.2 AA, fits 320 and 360 px, light and dark; unique ids, every control named`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(path);
-    const problems: string[] = [];
-    for (const colorScheme of colorSchemes) {
-      await page.emulateMedia({ colorScheme });
-      problems.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
-      problems.push(...(await sidewaysScrolling(page, `${colorScheme}, `)));
-    }
-    problems.push(...(await idAndNameProblems(page)));
-    expect(problems).toEqual([]);
+  test(`${path}: WCAG 2.2 AA, fits 320 and 360 px, light and dark; unique ids, every control named`, async ({ scanPage }) => {
+    await scanPage.goto(path);
+    expect(await pageProblems(scanPage)).toEqual([]);
   });
 }
+
+test.use({ serviceWorkers: 'block' });
 
 /** Every quiz with its questions, as the site's own question bank lists them. */
 async function questionBank(page: Page): Promise<{ id: string; quiz: string; prompt: string }[]> {
   return (await (await page.request.get('/questions.json')).json()) as { id: string; quiz: string; prompt: string }[];
-}
-
-async function fitsAndPasses(page: Page, where: string): Promise<string[]> {
-  const problems: string[] = [];
-  for (const colorScheme of colorSchemes) {
-    await page.emulateMedia({ colorScheme });
-    problems.push(...(await axeViolations(page)).map((v) => `${where}, ${colorScheme}: ${v}`));
-    problems.push(...(await sidewaysScrolling(page, `${where}, ${colorScheme}, `)));
-  }
-  problems.push(...(await idAndNameProblems(page)).map((p) => `${where}: ${p}`));
-  return problems;
 }
 
 test('filled with a student’s data — progress after every quiz, some half done, every question due for review — the progress, review and home pages fit a phone', async ({ page }) => {
@@ -78,7 +84,7 @@ test('filled with a student’s data — progress after every quiz, some half do
     await expect(page.locator('h1')).toBeVisible();
     if (path === '/progress/') await expect(page.locator('.progress-table tbody tr').first()).toContainText(/ of /);
     if (path === '/review/') await expect(page.locator('review-session')).toContainText('due today');
-    problems.push(...(await fitsAndPasses(page, path)));
+    problems.push(...(await pageProblems(page, path)));
   }
   expect(problems).toEqual([]);
 });
@@ -115,5 +121,5 @@ test('a class table of 30 students × 30 questions scrolls inside its box, not t
     expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 1);
   }
   await expect(page.locator('.table-hint')).toBeVisible();
-  expect(await fitsAndPasses(page, '/teach/ with 30 × 30 results')).toEqual([]);
+  expect(await pageProblems(page, '/teach/ with 30 × 30 results')).toEqual([]);
 });

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
+import { axeInBothSchemes } from './page-checks.ts';
 import { encodeAssignment, LINK_MESSAGES } from '../../src/teach/assignment-link.ts';
 import { RESULT_MESSAGES } from '../../src/teach/result-code-reader.ts';
 import { csvCell } from '../../src/teach/class-results.ts';
@@ -227,46 +227,39 @@ test('the teacher and assignment pages fit a 320 px screen, in light and dark', 
   }
 });
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the teacher page with a link and a class table, and the assignment page at its result code, pass WCAG 2.2 AA checks (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(120_000); // axe over the teacher page's hundred form controls is slow
-    const code = await encodeResult({
-      assignment: '0123abcd',
-      classLabel: '9B',
-      name: '=Bob+',
-      startedAt: Date.UTC(2026, 0, 5, 9),
-      finishedAt: Date.UTC(2026, 0, 5, 9, 6),
-      items: [
-        { id: 'osce-year', response: { type: 'numeric', value: 2010 }, correct: true },
-        { id: 'osce-retired-question', response: { type: 'true-false', value: true }, correct: false },
-      ],
-      score: 1,
-    });
-    await page.emulateMedia({ colorScheme });
-    const link = await makeLink(page, { quiz: 'nuclear-diplomacy', count: 2, classLabel: '9B', due: 'Friday', feedback: 'end' });
-    await page.getByLabel('Result codes').fill(code);
-    await page.getByRole('button', { name: 'Add to the table' }).press('Enter');
-    await expect(page.getByRole('row', { name: /=Bob\+/ })).toContainText('1/2');
-    // A question this build no longer has keeps the mark its code carries, and says so.
-    await expect(page.locator('.class-result details li').nth(1)).toHaveText('osce-retired-question (no longer on this site)');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.goto(link);
-    const data = await quizData(page);
-    for (let n = 1; n <= 2; n++) {
-      await answerByKeyboard(page, await currentQuestion(page, data), true);
-      await pressAction(page, n < 2 ? /Next question/ : /Finish the quiz/);
-    }
-    await page.getByLabel('Your name or initials').fill('AB');
-    await page.getByRole('button', { name: 'Make my result code' }).press('Enter');
-    await expect(page.locator('#result-code')).toHaveValue(/^R1\./);
-    expect(await axeViolations(page)).toEqual([]);
+test('the teacher page with a link and a class table, and the assignment page at its result code, pass WCAG 2.2 AA checks in light and dark', async ({ page }) => {
+  test.setTimeout(120_000); // axe over the teacher page's hundred form controls is slow
+  const code = await encodeResult({
+    assignment: '0123abcd',
+    classLabel: '9B',
+    name: '=Bob+',
+    startedAt: Date.UTC(2026, 0, 5, 9),
+    finishedAt: Date.UTC(2026, 0, 5, 9, 6),
+    items: [
+      { id: 'osce-year', response: { type: 'numeric', value: 2010 }, correct: true },
+      { id: 'osce-retired-question', response: { type: 'true-false', value: true }, correct: false },
+    ],
+    score: 1,
   });
-}
+  const link = await makeLink(page, { quiz: 'nuclear-diplomacy', count: 2, classLabel: '9B', due: 'Friday', feedback: 'end' });
+  await page.getByLabel('Result codes').fill(code);
+  await page.getByRole('button', { name: 'Add to the table' }).press('Enter');
+  await expect(page.getByRole('row', { name: /=Bob\+/ })).toContainText('1/2');
+  // A question this build no longer has keeps the mark its code carries, and says so.
+  await expect(page.locator('.class-result details li').nth(1)).toHaveText('osce-retired-question (no longer on this site)');
+  expect(await axeInBothSchemes(page, 'teacher page: ')).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(link);
+  const data = await quizData(page);
+  for (let n = 1; n <= 2; n++) {
+    await answerByKeyboard(page, await currentQuestion(page, data), true);
+    await pressAction(page, n < 2 ? /Next question/ : /Finish the quiz/);
+  }
+  await page.getByLabel('Your name or initials').fill('AB');
+  await page.getByRole('button', { name: 'Make my result code' }).press('Enter');
+  await expect(page.locator('#result-code')).toHaveValue(/^R1\./);
+  expect(await axeInBothSchemes(page, 'assignment page: ')).toEqual([]);
+});
 
 test('without JavaScript the worksheet and answer key still print', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
