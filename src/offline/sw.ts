@@ -8,14 +8,16 @@
 // - Other page navigations follow src/offline/navigation.ts: a missing slash is added, the network is asked,
 //   and only a failed network shows the stored offline page.
 // - A new version waits until the reader presses "Reload" (the page posts SKIP_WAITING); never mid-quiz.
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { respondToNavigation } from './navigation.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
+// Workbox drops files a new version no longer lists from this worker's own cache when it activates. Its
+// cleanupOutdatedCaches() (for stores made by older Workbox versions) is left out on purpose: it matches caches by
+// scope prefix, so a worker at "/" would delete a "/ru/" worker's store (shared/notes/verified-i18n.md §4).
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
-cleanupOutdatedCaches();
 
 const offlinePage = new URL('offline/', self.registration.scope).href;
 registerRoute(
