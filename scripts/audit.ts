@@ -57,6 +57,8 @@ const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-quic'],
 });
+// Lighthouse can fail outside the awaited call (a crashed tab ends the process): never leave Chromium behind.
+process.once('exit', () => chrome.kill());
 const rows: AuditRow[] = [];
 const reports = join(projectRoot, 'lighthouse-reports');
 mkdirSync(reports, { recursive: true });
