@@ -30,13 +30,19 @@ class ProgressSummary extends HTMLElement {
       $progress.subscribe((p) => {
         const rows = quizzes.map((q) => {
           const r = p.quizzes[q.id];
-          const status = r?.current ? `In progress: question ${r.current.position + 1} of ${r.current.questionIds.length}` : r?.attempts.length ? 'Finished' : 'Not started';
+          const finished = r?.attempts.length ?? 0;
+          const times = `${finished} time${finished === 1 ? '' : 's'}`;
+          // Three columns fit a 320 px phone: how often a quiz was finished goes with its status.
+          const status = r?.current
+            ? `In progress: question ${r.current.position + 1} of ${r.current.questionIds.length}${finished ? ` (finished ${times} before)` : ''}`
+            : finished
+              ? `Finished ${times}`
+              : 'Not started';
           return h(
             'tr',
             {},
             h('th', { scope: 'row' }, h('a', { href: q.href }, q.title)),
             h('td', {}, r?.best ? `${r.best.correct} of ${r.best.total}` : '—'),
-            h('td', {}, String(r?.attempts.length ?? 0)),
             h('td', {}, status),
           );
         });
@@ -50,7 +56,7 @@ class ProgressSummary extends HTMLElement {
           h('button', { type: 'button', class: 'secondary', onclick: () => { confirm.hidden = true; resetButton.focus(); } }, 'Cancel'),
         );
         body.replaceChildren(
-          h('table', { class: 'progress-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Quiz'), h('th', { scope: 'col' }, 'Best score'), h('th', { scope: 'col' }, 'Attempts'), h('th', { scope: 'col' }, 'Status'))), h('tbody', {}, ...rows)),
+          h('table', { class: 'progress-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Quiz'), h('th', { scope: 'col' }, 'Best score'), h('th', { scope: 'col' }, 'Status'))), h('tbody', {}, ...rows)),
           h('p', {}, due > 0 ? `${due} question${due === 1 ? '' : 's'} due for review. ` : 'Nothing due for review right now. ', h('a', { href: this.dataset.reviewHref ?? '../review/' }, 'Go to review')),
           h('div', { class: 'actions' }, resetButton),
           confirm,
