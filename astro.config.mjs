@@ -1,13 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
 import contentValidation from './src/integrations/content-validation.ts';
 import hostHeadersFile from './src/integrations/host-headers.ts';
 import oneModulePerPage from './src/integrations/one-module-per-page.ts';
+import lmsDownloads from './src/integrations/lms-downloads.ts';
+import { citeHugsWord } from './src/lib/cite-hugs-word.ts';
 import { manifest } from './src/offline/manifest.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/offline/csp.ts';
+import { locales, sourceLocale } from './src/i18n/locales.ts';
+import { translatedHeadingIds } from './src/lib/translated-headings.ts';
+import localeWorkers from './src/integrations/locale-workers.ts';
+import { otherLanguagesFiles, workerDefines } from './src/offline/workers.ts';
 
 // Deployable under a sub-path of a static host: BASE_PATH=/kz/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -20,11 +27,17 @@ export default defineConfig({
   outDir,
   // Offline, '/lesson' and '/lesson/' must not be different cache keys (see verified-stack notes).
   trailingSlash: 'always',
+  // English at the root (every link already handed out keeps working), Russian under /ru/, Kazakh under /kk/. Every
+  // page is built in every language by its own route (src/pages/[...locale]/…): no Astro fallback, which would label
+  // one language's text as another's (see verified-i18n notes); a page without a current translation says so itself.
+  i18n: { locales: [...locales], defaultLocale: sourceLocale, routing: { prefixDefaultLocale: false } },
   integrations: [
     contentValidation(),
     mdx(),
     oneModulePerPage(),
     hostHeadersFile(),
+    // SCORM packages and question banks for LMSs (downloads/): teachers download them online, so never precached.
+    lmsDownloads(),
     // Pagefind must write its index before the PWA integration lists files to precache.
     pagefind(),
     AstroPWA({
@@ -39,21 +52,27 @@ export default defineConfig({
       // `npm run bench`, whose 20,000-fact courses make a sources page over 2 MiB and only measure build time.
       showMaximumFileSizeToCacheInBytesWarning: process.env.KZM_BENCH === '1',
       manifest: manifest(base),
-      // Our own worker (src/offline/sw.ts): a mistyped address online must reach the host's 404 page, and an
-      // address without its trailing slash must find its page; Workbox's generated navigation fallback did neither.
+      // The English worker (src/offline/sw.ts, the same source as Russian's and Kazakh's, below): English pages and
+      // search only. A mistyped address online must reach the host's 404 page, and an address without its trailing
+      // slash must find its page; Workbox's generated navigation fallback did neither.
       strategies: 'injectManifest',
       srcDir: 'src/offline',
       filename: 'sw.ts',
       injectManifest: {
         globPatterns: ['**/*.{html,js,css,svg,png,ico,json,txt}', 'pagefind/**/*.{js,json,pagefind,pf_meta,pf_index,pf_fragment,wasm}'],
-        // Pagefind's default UI is not used (the search island calls the JS API), nor its language-neutral WASM (pages say lang="en").
-        globIgnores: ['pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', 'pagefind/wasm.unknown.pagefind', '**/sw.js', '**/workbox-*.js', '404.html'],
+        // Pagefind's default UI is not used (the search island calls the JS API), nor the language-neutral WASM (Kazakh's).
+        globIgnores: ['downloads/**', '_astro/scorm-download.*.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.*', '**/sw.js', '**/workbox-*.js', '404.html', 'pagefind/wasm.unknown.pagefind', ...otherLanguagesFiles(sourceLocale)],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         // A classic script: registration does not ask for a module worker.
         rollupFormat: 'iife',
         minify: true,
+        // The worker learns that /ru/ and /kk/ lie inside its scope: it leaves their navigations to their own workers
+        // and never cleans up caches (the cleanup would delete theirs).
+        buildPlugins: { vite: [{ name: 'worker-defines', config: () => ({ define: workerDefines(sourceLocale) }) }] },
       },
     }),
+    // The Russian and Kazakh workers, written once Pagefind and the English worker are done.
+    localeWorkers(),
   ],
   vite: {
     build: {
@@ -70,9 +89,13 @@ export default defineConfig({
       },
     },
   },
-  // Astro's compression drops the space between a line's last word and a link on the next line ("cited<a>source").
-  compressHTML: false,
-  markdown: { syntaxHighlight: false },
+  // Astro's compression (on by default) collapses the templates' indentation: about 140 KB of the offline precache.
+  // An early compiler swallowed the space before a link on the next line ("cited<a>source"); tests/e2e/markup.spec.ts
+  // checks that no built page runs a word into a link.
+  compressHTML: true,
+  // A <Cite> written on its own line still hugs the word before it (no space before the marker). Translated
+  // headings keep the English anchors (src/lib/translated-headings.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [citeHugsWord], hastPlugins: [translatedHeadingIds] }) },
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {

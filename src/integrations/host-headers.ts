@@ -13,8 +13,9 @@ export default function hostHeadersFile(): AstroIntegration {
       'astro:config:done': ({ config }) => { base = config.base; },
       'astro:build:done': ({ dir, pages }) => {
         writeFileSync(fileURLToPath(new URL('_headers', dir)), hostHeaders(base));
-        // `pages[].pathname` is "lessons/x/" (no base); the 404 page is served for unknown addresses, not redirected to.
-        const paths = pages.map((p) => p.pathname).filter((p) => p !== '404/' && p !== '404');
+        // `pages[].pathname` is "lessons/x/" or "ru/lessons/x/" (no base): every language's pages. A 404 page is served
+        // for unknown addresses, never redirected to.
+        const paths = pages.map((p) => p.pathname).filter((p) => !/(^|\/)404\/?$/.test(p));
         writeFileSync(fileURLToPath(new URL('_redirects', dir)), hostRedirects(base, paths));
       },
     },

@@ -2,7 +2,11 @@
 // script then fetches them one import level at a time (quiz page: ten modules, four levels deep) before anything
 // runs; on a slow phone network every level is a round trip. After the client build, this joins each page script
 // with everything it imports statically into one file (shared code is repeated per page script, a few hundred
-// bytes). Dynamic imports (the QR code library, Pagefind) stay separate files loaded on demand.
+// bytes). Dynamic imports (the QR code library, the SCORM package maker, Pagefind) stay separate files loaded on
+// demand; one that imports code the page also uses is bundled again on its own from its source, so it gets its own
+// copy of that code. That is fine for plain functions but not for a module that keeps state: it may import nothing
+// from src/stores/ or src/islands/ (the page passes it what it needs; see src/islands/scorm-download.ts), and the
+// build says so if it does.
 //
 // A page must have exactly one script (see BaseLayout's `ownScript`): two scripts on one page, each with its own
 // copy of a store module, would keep two copies of its state.
@@ -34,6 +38,8 @@ interface Chunk {
   isEntry: boolean;
   imports: string[];
   dynamicImports: string[];
+  moduleIds: string[];
+  facadeModuleId: string | null;
 }
 type Bundle = Record<string, Chunk | { type: 'asset'; fileName: string }>;
 
@@ -65,12 +71,42 @@ async function joined(entry: Chunk, bundle: Bundle): Promise<string> {
   }
 }
 
+/** A module loaded on demand, bundled from its source with everything it imports (and its own dynamic imports). */
+async function onItsOwn(moduleId: string, base: string): Promise<{ code: string; moduleIds: string[] }> {
+  const build = await rolldown({ input: moduleId, logLevel: 'warn', platform: 'browser', transform: { define: { 'import.meta.env.BASE_URL': JSON.stringify(base) } } });
+  try {
+    const { output } = await build.generate({ format: 'es', minify: true, codeSplitting: false });
+    return { code: output[0].code, moduleIds: output[0].moduleIds };
+  } finally {
+    await build.close();
+  }
+}
+
+/** Modules that keep state in the page (stores, islands), which must exist once per page. */
+export function keepsState(moduleId: string): boolean {
+  return /[\\/]src[\\/](stores|islands)[\\/]/.test(moduleId);
+}
+
+/**
+ * The code of a module loaded on demand (`file` in the build), bundled on its own. Throws when it would carry a
+ * second copy of a module that keeps state.
+ */
+export async function onDemandModule(moduleId: string, base: string, file = moduleId): Promise<string> {
+  const alone = await onItsOwn(moduleId, base);
+  const copied = alone.moduleIds.filter((id) => id !== moduleId && keepsState(id));
+  if (copied.length > 0) {
+    throw new Error(`one-module-per-page: ${file} is loaded on demand and imports ${copied.join(', ')}, which keep state; the page script has its own copy, so the page would run two. Pass what the on-demand module needs as arguments instead.`);
+  }
+  return alone.code;
+}
+
 export default function oneModulePerPage(): AstroIntegration {
   return {
     name: 'one-module-per-page',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         updateConfig({
           vite: {
             plugins: [
@@ -88,9 +124,9 @@ export default function oneModulePerPage(): AstroIntegration {
                   }
                   for (const file of onDemand) {
                     const chunk = bundle[file];
-                    if (chunk?.type === 'chunk' && chunk.imports.length > 0) {
-                      throw new Error(`one-module-per-page: ${file} is loaded on demand but imports ${chunk.imports.join(', ')}, which the page script already contains; the page would run a second copy (with its own state). Import those modules only from the page script, or pass what the on-demand module needs as arguments.`);
-                    }
+                    if (chunk?.type !== 'chunk' || chunk.imports.length === 0 || !chunk.facadeModuleId) continue;
+                    chunk.code = await onDemandModule(chunk.facadeModuleId, base, file);
+                    chunk.imports = [];
                   }
                   // Chunks now inside every page script that needed them.
                   for (const chunk of chunks) if (!chunk.isEntry && !onDemand.has(chunk.fileName)) delete bundle[chunk.fileName];

@@ -7,21 +7,31 @@
  *     <script type="application/json" data-lessons>{ id, title, href }[]</script>
  *   </assignment-runner>
  */
-import { decodeAssignment, missingMessage, resolveQuestions, type Assignment } from '../teach/assignment-link.ts';
+import { decodeAssignment, resolveQuestions, type Assignment } from '../teach/assignment-link.ts';
 import { encodeResult, MAX_NAME } from '../teach/result-code.ts';
+import { cleanText } from '../teach/packing.ts';
 import { isCorrect } from '../quiz/checking.ts';
 import type { RuntimeQuestion } from '../quiz/types.ts';
 import type { Attempt } from '../stores/progress-format.ts';
 import { h } from './dom.ts';
+import { linked } from './linked-text.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
+import { linkMessage, missingText } from './link-messages.ts';
 import { copyButton } from './copy-button.ts';
 import { loadQuestionBank } from './question-bank.ts';
+import { loadWithdrawn } from './withdrawn-questions.ts';
 import './quiz-runner.ts';
 
 interface LessonInfo {
   id: string;
   title: string;
   href: string;
+  /** The title's language, when the lesson is not yet translated into the page's. */
+  lang?: string;
 }
+
+const t = () => strings('assignment');
 
 function readJson<T>(el: Element | null): T[] {
   try {
@@ -40,21 +50,23 @@ class AssignmentRunner extends HTMLElement {
 
   private async start(): Promise<void> {
     // The question bank is one shared static file (precached for offline use), not repeated in this page.
-    const all = await loadQuestionBank();
-    if (!all) return this.problem('The questions could not be loaded. If you are offline, open the course once while online, then try the link again.');
+    const all = await loadQuestionBank(this.dataset.questionsHref);
+    if (!all) return this.problem(t().cannotLoad);
     const lessons = readJson<LessonInfo>(this.querySelector('script[data-lessons]'));
     for (const el of this.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
     const decoded = await decodeAssignment(location.hash);
-    if (!decoded.ok) return this.problem(decoded.message);
+    if (!decoded.ok) return this.problem(linkMessage(decoded.problem));
 
     const { assignment, fingerprint } = decoded;
     const byId = new Map(all.map((q) => [q.id, q]));
     const { present, missing } = resolveQuestions(assignment, new Set(byId.keys()));
-    if (present.length === 0) return this.problem(missingMessage(missing, assignment.questionIds.length));
+    // Questions withdrawn since the link was made are named with the reason, not as broken.
+    const withdrawn = missing.length > 0 ? await loadWithdrawn() : new Map<string, string>();
+    if (present.length === 0) return this.problem(missingText(missing, assignment.questionIds.length, withdrawn));
 
     const lesson = lessons.find((l) => l.id === assignment.lesson);
     this.append(this.banner(assignment, lesson));
-    if (missing.length > 0) this.append(h('p', { class: 'notice missing-questions', role: 'status' }, missingMessage(missing, assignment.questionIds.length)));
+    if (missing.length > 0) this.append(h('p', { class: 'notice missing-questions', role: 'status' }, missingText(missing, assignment.questionIds.length, withdrawn)));
 
     const questions = present.map((id) => byId.get(id)!);
     const runner = document.createElement('quiz-runner');
@@ -77,39 +89,47 @@ class AssignmentRunner extends HTMLElement {
 
   private problem(message: string): void {
     this.append(
-      h('div', { class: 'notice assignment-error', role: 'alert' }, h('p', {}, h('strong', {}, 'This assignment cannot be opened. '), message)),
-      h('p', {}, 'You can still study every ', h('a', { href: `${import.meta.env.BASE_URL}lessons/` }, 'lesson'), ' and take any ', h('a', { href: `${import.meta.env.BASE_URL}quizzes/` }, 'quiz'), '.'),
+      h('div', { class: 'notice assignment-error', role: 'alert' }, h('p', {}, h('strong', {}, t().cannotOpen), message)),
+      h('p', {}, ...linked(t().stillStudy, { lessons: this.dataset.lessonsHref ?? '', quizzes: this.dataset.quizzesHref ?? '' })),
     );
   }
 
   private banner(a: Assignment, lesson: LessonInfo | undefined): HTMLElement {
+    const w = t();
     return h(
       'section',
-      { class: 'assignment-banner', 'aria-label': 'About this assignment' },
-      h('p', { class: 'assignment-class' }, a.classLabel ? `For ${a.classLabel}` : 'Set by your teacher'),
-      a.due ? h('p', { class: 'assignment-due' }, h('strong', {}, 'Due: '), a.due) : null,
+      { class: 'assignment-banner', 'aria-label': w.about },
+      h('p', { class: 'assignment-class' }, a.classLabel ? fill(w.forClass, { class: a.classLabel }) : w.setByTeacher),
+      a.due ? h('p', { class: 'assignment-due' }, h('strong', {}, w.due), a.due) : null,
       lesson
-        ? h('p', {}, a.readFirst ? h('strong', {}, 'Read the lesson first: ') : 'Lesson: ', h('a', { href: lesson.href }, lesson.title))
+        ? h('p', {}, a.readFirst ? h('strong', {}, w.readFirst) : w.lesson, h('a', { href: lesson.href, lang: lesson.lang }, lesson.title))
         : a.lesson
-          ? h('p', { class: 'meta' }, `The lesson this link names (${a.lesson}) is no longer on the site; see the list of `, h('a', { href: `${import.meta.env.BASE_URL}lessons/` }, 'lessons'), '.')
+          ? h('p', { class: 'meta' }, ...linked(fill(w.lessonGone, { lesson: a.lesson }), { lessons: this.dataset.lessonsHref ?? '' }))
           : null,
-      h('p', { class: 'meta' }, `${a.questionIds.length} question${a.questionIds.length === 1 ? '' : 's'} · feedback ${a.feedback === 'end' ? 'at the end' : 'after each answer'}. When you finish, you get a result code to send to your teacher.`),
+      h('p', { class: 'meta' }, countIn(w.summary, a.questionIds.length, { feedback: a.feedback === 'end' ? w.feedbackEnd : w.feedbackEach })),
     );
   }
 
   private resultForm(box: HTMLElement, a: Assignment, fingerprint: string, questions: RuntimeQuestion[], attempt: Attempt): void {
+    const w = t();
     const input = h('input', { type: 'text', id: 'student-name', name: 'student-name', maxlength: MAX_NAME, autocomplete: 'name', required: true });
     const message = h('p', { class: 'hint', 'aria-live': 'polite' });
     const output = h('div', { class: 'result-output' });
     const form = h(
       'form',
       { class: 'result-form' },
-      h('label', { for: 'student-name' }, 'Your name or initials'),
+      h('label', { for: 'student-name' }, w.nameLabel),
       input,
-      h('button', { type: 'submit' }, 'Make my result code'),
+      h('button', { type: 'submit' }, w.makeCode),
     );
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
+      const name = cleanText(input.value);
+      if (name === '' || name.length > MAX_NAME) {
+        message.textContent = name === '' ? w.nameMissing : fill(w.nameTooLong, { max: MAX_NAME });
+        input.focus();
+        return;
+      }
       const items = questions.map((q) => {
         const response = attempt.answers[q.id] ?? null;
         return { id: q.id, response, correct: isCorrect(q, response ?? undefined) };
@@ -132,8 +152,8 @@ class AssignmentRunner extends HTMLElement {
       }
     });
     box.replaceChildren(
-      h('h2', { id: 'result-code-heading' }, 'Send your result to your teacher'),
-      h('p', {}, 'Type your name or initials to make a result code. It holds your answers, your score and the time; copy it and send it the way your teacher asked. It works offline.'),
+      h('h2', { id: 'result-code-heading' }, w.sendHeading),
+      h('p', {}, w.sendHelp),
       form,
       message,
       output,
@@ -144,8 +164,9 @@ class AssignmentRunner extends HTMLElement {
     const field = h('textarea', { id: 'result-code', readonly: true, rows: 4, spellcheck: 'false' });
     field.value = code;
     const status = h('p', { class: 'meta', 'aria-live': 'polite' });
-    const copy = copyButton('Copy the code', code, field, status, 'Copied. Paste it where your teacher asked.', 'Copying was blocked: the code is selected, so press Ctrl+C (or ⌘C) to copy it.', 'secondary');
-    output.replaceChildren(h('label', { for: 'result-code' }, 'Your result code'), field, h('div', { class: 'actions' }, copy), status);
+    const w = t();
+    const copy = copyButton(w.copyCode, code, field, status, w.copied, w.copyBlocked, 'secondary');
+    output.replaceChildren(h('label', { for: 'result-code' }, w.codeLabel), field, h('div', { class: 'actions' }, copy), status);
     field.focus();
     field.select();
   }

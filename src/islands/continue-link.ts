@@ -4,6 +4,7 @@
  */
 import { $progress } from '../stores/progress.ts';
 import { h } from './dom.ts';
+import { fill, strings } from './strings.ts';
 
 class ContinueLink extends HTMLElement {
   connectedCallback(): void {
@@ -16,13 +17,14 @@ class ContinueLink extends HTMLElement {
     const top = candidates[0];
     if (!top) return;
     const current = top.r!.current;
+    const t = strings('continue');
     this.append(
       h(
         'p',
         { class: 'continue card' },
-        h('strong', {}, current ? 'Continue where you left off: ' : 'Last quiz: '),
+        h('strong', {}, current ? t.continue : t.last),
         h('a', { href: top.q.href }, top.q.title),
-        current ? ` — question ${current.position + 1} of ${current.questionIds.length}` : top.r!.best ? ` — best ${top.r!.best.correct} of ${top.r!.best.total}` : '',
+        current ? fill(t.atQuestion, { n: current.position + 1, total: current.questionIds.length }) : top.r!.best ? fill(t.best, { correct: top.r!.best.correct, total: top.r!.best.total }) : '',
       ),
     );
   }

@@ -14,3 +14,4 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<s
   for (const child of children) if (child !== null && child !== undefined && child !== false) el.append(child);
   return el;
 }
+

@@ -4,14 +4,16 @@
  */
 import { $offlineReady, $online, $updatedElsewhere, $updateWaiting, reloadIntoUpdate, startServiceWorker } from '../stores/service-worker.ts';
 import { h } from './dom.ts';
+import { strings } from './strings.ts';
 
 class OfflineStatus extends HTMLElement {
   connectedCallback(): void {
+    const t = strings('offline');
     const line = h('span', { 'data-offline-ready': '' });
-    const banner = h('p', { class: 'offline-banner', hidden: true }, 'You are offline. Every lesson and quiz you can reach from here still works, and your answers are saved on this device.');
+    const banner = h('p', { class: 'offline-banner', hidden: true }, t.banner);
     this.append(line, banner);
     $offlineReady.subscribe((state) => {
-      line.textContent = state === 'ready' ? 'The whole course is available offline on this device.' : state === 'checking' ? 'Saving the course for offline use…' : '';
+      line.textContent = state === 'ready' ? t.ready : state === 'checking' ? t.checking : '';
       this.dataset.state = state;
     });
     $online.subscribe((online) => {
@@ -24,9 +26,10 @@ class OfflineStatus extends HTMLElement {
 
 class UpdatePrompt extends HTMLElement {
   connectedCallback(): void {
+    const t = strings('offline');
     const midQuiz = () => document.querySelector('quiz-runner') !== null;
     const text = h('span', {});
-    const button = h('button', { type: 'button', onclick: () => reloadIntoUpdate() }, 'Reload');
+    const button = h('button', { type: 'button', onclick: () => reloadIntoUpdate() }, t.reload);
     const box = h('div', { class: 'update-prompt', role: 'status', hidden: true }, text, ' ', button);
     this.append(box);
     const render = () => {
@@ -34,8 +37,7 @@ class UpdatePrompt extends HTMLElement {
       const elsewhere = $updatedElsewhere.get();
       box.hidden = !waiting && !elsewhere;
       text.textContent =
-        (waiting ? 'A new version of the course is available.' : 'The course was updated in another tab.') +
-        (midQuiz() ? ' Your answers so far are saved: reload when you are ready and the quiz continues where you are.' : '');
+        (waiting ? t.updateAvailable : t.updatedElsewhere) + (midQuiz() ? ` ${t.midQuiz}` : '');
     };
     $updateWaiting.subscribe(render);
     $updatedElsewhere.subscribe(render);

@@ -5,12 +5,16 @@
 import { $progress, $storageNotice, resetProgress } from '../stores/progress.ts';
 import { dueCards } from '../quiz/leitner.ts';
 import { h } from './dom.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
 
 interface QuizInfo {
   id: string;
   title: string;
   href: string;
   questions: number;
+  /** The title's language, when the quiz is not yet translated into the page's. */
+  lang?: string;
 }
 
 class ProgressSummary extends HTMLElement {
@@ -18,46 +22,46 @@ class ProgressSummary extends HTMLElement {
 
   connectedCallback(): void {
     const quizzes = JSON.parse(this.querySelector('script[data-quizzes]')?.textContent ?? '[]') as QuizInfo[];
+    const t = strings('progress');
     const notice = h('p', { class: 'notice', role: 'status', hidden: true });
     const body = h('div');
     this.querySelector('[data-static]')?.remove();
     this.append(notice, body);
     this.unbind.push(
-      $storageNotice.subscribe((t) => {
-        notice.textContent = t ?? '';
-        notice.hidden = !t;
+      $storageNotice.subscribe((code) => {
+        notice.textContent = code ? strings('storage')[code] : '';
+        notice.hidden = !code;
       }),
       $progress.subscribe((p) => {
         const rows = quizzes.map((q) => {
           const r = p.quizzes[q.id];
           const finished = r?.attempts.length ?? 0;
-          const times = `${finished} time${finished === 1 ? '' : 's'}`;
           // Three columns fit a 320 px phone: how often a quiz was finished goes with its status.
           const status = r?.current
-            ? `In progress: question ${r.current.position + 1} of ${r.current.questionIds.length}${finished ? ` (finished ${times} before)` : ''}`
+            ? fill(t.inProgress, { n: r.current.position + 1, total: r.current.questionIds.length }) + (finished ? countIn(t.finishedBefore, finished) : '')
             : finished
-              ? `Finished ${times}`
-              : 'Not started';
+              ? countIn(t.finishedTimes, finished)
+              : t.notStarted;
           return h(
             'tr',
             {},
-            h('th', { scope: 'row' }, h('a', { href: q.href }, q.title)),
-            h('td', {}, r?.best ? `${r.best.correct} of ${r.best.total}` : '—'),
+            h('th', { scope: 'row', lang: q.lang }, h('a', { href: q.href }, q.title)),
+            h('td', {}, r?.best ? fill(t.score, { correct: r.best.correct, total: r.best.total }) : '—'),
             h('td', {}, status),
           );
         });
         const due = dueCards(p.review, Date.now()).length;
-        const confirm = h('div', { class: 'confirm', hidden: true, role: 'group', 'aria-label': 'Confirm reset' });
-        const resetButton = h('button', { type: 'button', class: 'secondary', onclick: () => { confirm.hidden = false; (confirm.querySelector('button') as HTMLButtonElement).focus(); } }, 'Reset all progress');
+        const confirm = h('div', { class: 'confirm', hidden: true, role: 'group', 'aria-label': t.confirmLabel });
+        const resetButton = h('button', { type: 'button', class: 'secondary', onclick: () => { confirm.hidden = false; (confirm.querySelector('button') as HTMLButtonElement).focus(); } }, t.reset);
         confirm.append(
-          h('p', {}, 'This deletes your scores, answers and review list on this device. It cannot be undone.'),
-          h('button', { type: 'button', onclick: () => { resetProgress(); } }, 'Yes, delete my progress'),
+          h('p', {}, t.confirmText),
+          h('button', { type: 'button', onclick: () => { resetProgress(); } }, t.confirmYes),
           ' ',
-          h('button', { type: 'button', class: 'secondary', onclick: () => { confirm.hidden = true; resetButton.focus(); } }, 'Cancel'),
+          h('button', { type: 'button', class: 'secondary', onclick: () => { confirm.hidden = true; resetButton.focus(); } }, t.cancel),
         );
         body.replaceChildren(
-          h('table', { class: 'progress-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Quiz'), h('th', { scope: 'col' }, 'Best score'), h('th', { scope: 'col' }, 'Status'))), h('tbody', {}, ...rows)),
-          h('p', {}, due > 0 ? `${due} question${due === 1 ? '' : 's'} due for review. ` : 'Nothing due for review right now. ', h('a', { href: this.dataset.reviewHref ?? '../review/' }, 'Go to review')),
+          h('table', { class: 'progress-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.quiz), h('th', { scope: 'col' }, t.best), h('th', { scope: 'col' }, t.status))), h('tbody', {}, ...rows)),
+          h('p', {}, due > 0 ? countIn(t.due, due) : t.nothingDue, h('a', { href: this.dataset.reviewHref ?? '../review/' }, t.goReview)),
           h('div', { class: 'actions' }, resetButton),
           confirm,
         );

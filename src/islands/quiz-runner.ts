@@ -18,6 +18,9 @@
  * after a reload (its result code depends on it), and there is no "retry the missed ones", whose partial
  * attempt would replace the full one. The `data-…-href` links lead on from the result screen.
  *
+ * Every word it shows comes from the page's strings (`islands.quiz`, in the page's language); a question not yet
+ * translated keeps `lang="en"` on its own words.
+ *
  * Events (all bubbling): `attempt-started` for each new attempt; `question-checked` with detail { id, correct } for
  * each checked answer (the review page moves cards with it); `quiz-finished` with detail
  * { key, attempt, correct, total, missed } when an attempt ends.
@@ -26,10 +29,17 @@ import { $storageNotice, finishAttempt, quizRecord, saveAnswer, saveCurrent, sta
 import type { Attempt } from '../stores/progress-format.ts';
 import { isComplete, isCorrect, parseNumericInput } from '../quiz/checking.ts';
 import { keyText } from '../quiz/key-text.ts';
-import { answerViews, choiceOrder, questionOrder, questionSection, viewToDom } from '../quiz/question-view.ts';
+import { answerViews, choiceOrder, questionOrder, questionSection, viewToDom, type QuestionWords } from '../quiz/question-view.ts';
 import { newSeed } from '../quiz/shuffle.ts';
 import type { Response, RuntimeQuestion } from '../quiz/types.ts';
 import { h } from './dom.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
+import { linked } from './linked-text.ts';
+
+/** The runner's words, in the page's language (sent by the page; see src/i18n/messages/en.ts `islands.quiz`). */
+const t = () => strings('quiz');
+const text = (): QuestionWords => ({ words: t(), pageLang: document.documentElement.lang || 'en' });
 
 interface FinishedDetail {
   key: string;
@@ -69,9 +79,9 @@ export class QuizRunner extends HTMLElement {
     this.screen = rendered ?? this.appendChild(h('div', { class: 'quiz-screen' }));
 
     const notice = h('p', { class: 'notice', role: 'status', hidden: true });
-    this.unbind = $storageNotice.subscribe((text) => {
-      notice.textContent = text ?? '';
-      notice.hidden = !text;
+    this.unbind = $storageNotice.subscribe((code) => {
+      notice.textContent = code ? strings('storage')[code] : '';
+      notice.hidden = !code;
     });
     this.live = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.insertBefore(notice, this.screen);
@@ -79,7 +89,7 @@ export class QuizRunner extends HTMLElement {
 
     const { current, last } = quizRecord(this.key);
     if (current && current.questionIds.every((id) => this.questions.has(id))) {
-      this.say('Your quiz in progress was restored.');
+      this.say(t().restored);
       this.showQuestion(current);
     } else if (this.assignment && last && last.questionIds.every((id) => this.questions.has(id))) {
       this.showSummary(false);
@@ -131,7 +141,7 @@ export class QuizRunner extends HTMLElement {
     const saved = attempt.answers[id];
     const total = attempt.questionIds.length;
     const last = attempt.position === total - 1;
-    const section = this.renderedSection(id, attempt) ?? viewToDom(questionSection(q, attempt.position, total, choiceOrder(q, attempt.seed, this.shuffle), saved, true));
+    const section = this.renderedSection(id, attempt) ?? viewToDom(questionSection(q, attempt.position, total, choiceOrder(q, attempt.seed, this.shuffle), saved, true, text()));
     for (const child of [...this.screen.children]) if (child !== section) child.remove();
     if (!section.isConnected) this.screen.append(section);
 
@@ -156,7 +166,7 @@ export class QuizRunner extends HTMLElement {
     const answered = (): Response | undefined => {
       const r = view.read();
       if (!isComplete(q, r)) {
-        message.textContent = 'Answer the question first.';
+        message.textContent = t().answerFirst;
         return undefined;
       }
       message.textContent = '';
@@ -168,14 +178,14 @@ export class QuizRunner extends HTMLElement {
       this.renderFeedback(feedbackBox, q, r);
       markAnswer(fieldset, q, r);
       lock(fieldset);
-      action.textContent = last ? 'See your results' : 'Next question';
+      action.textContent = last ? t().seeResults : t().next;
       action.onclick = goNext;
     };
 
     if (attempt.feedback === 'immediate') {
       if (attempt.checked.includes(id)) showChecked(saved);
       else {
-        action.textContent = 'Check answer';
+        action.textContent = t().check;
         action.onclick = () => {
           const r = answered();
           if (!r) return;
@@ -186,7 +196,7 @@ export class QuizRunner extends HTMLElement {
         };
       }
     } else {
-      action.textContent = last ? 'Finish the quiz' : 'Next question';
+      action.textContent = last ? t().finish : t().next;
       action.onclick = () => {
         if (answered()) goNext();
       };
@@ -194,7 +204,7 @@ export class QuizRunner extends HTMLElement {
 
     const back =
       attempt.position > 0 && attempt.feedback === 'end'
-        ? h('button', { type: 'button', class: 'secondary', onclick: () => { saveCurrent(this.key, (a) => ({ ...a, position: a.position - 1 })); this.showQuestion(this.attempt(), true); } }, 'Previous')
+        ? h('button', { type: 'button', class: 'secondary', onclick: () => { saveCurrent(this.key, (a) => ({ ...a, position: a.position - 1 })); this.showQuestion(this.attempt(), true); } }, t().previous)
         : null;
     section.append(message, feedbackBox, h('div', { class: 'actions' }, back, action));
     if (focus) section.querySelector<HTMLElement>('.q-count')?.focus();
@@ -202,9 +212,10 @@ export class QuizRunner extends HTMLElement {
 
   private renderFeedback(box: HTMLElement, q: RuntimeQuestion, r: Response | undefined): void {
     const right = isCorrect(q, r);
-    box.replaceChildren(h('h3', { tabindex: -1 }, right ? '✓ Correct' : '✗ Not quite'), ...answerViews(q, !right).map(viewToDom));
+    box.replaceChildren(h('h3', { tabindex: -1 }, right ? t().right : t().wrong), ...answerViews(q, !right, text()).map(viewToDom));
     box.className = `feedback ${right ? 'right' : 'wrong'}`;
-    this.say(right ? 'Correct.' : 'Not quite.');
+    setLang(box, q);
+    this.say(right ? t().saidRight : t().saidWrong);
   }
 
   private finish(): void {
@@ -228,9 +239,10 @@ export class QuizRunner extends HTMLElement {
     const ids = attempt.questionIds;
     const missed = ids.filter((id) => !isCorrect(this.questions.get(id)!, attempt.answers[id]));
     const correct = ids.length - missed.length;
-    const heading = h('h2', { tabindex: -1 }, 'Your result');
-    const answers = h('ol', { class: 'review-list', id: `${this.key.replace(/[^a-z0-9-]/gi, '-')}-answers`, hidden: true }, ...ids.map((id) => h('li', {}, ...answerNodes(this.questions.get(id)!, attempt.answers[id]))));
-    const toggle = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': answers.id }, 'Review your answers');
+    const w = t();
+    const heading = h('h2', { tabindex: -1 }, w.resultHeading);
+    const answers = h('ol', { class: 'review-list', id: `${this.key.replace(/[^a-z0-9-]/gi, '-')}-answers`, hidden: true }, ...ids.map((id) => setLang(h('li', {}, ...answerNodes(this.questions.get(id)!, attempt.answers[id])), this.questions.get(id)!)));
+    const toggle = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': answers.id }, w.reviewAnswers);
     toggle.addEventListener('click', () => {
       answers.hidden = !answers.hidden;
       toggle.setAttribute('aria-expanded', String(!answers.hidden));
@@ -241,19 +253,19 @@ export class QuizRunner extends HTMLElement {
         'section',
         { class: 'quiz-result' },
         heading,
-        h('p', { class: 'score' }, h('strong', {}, `${correct} of ${ids.length}`), ` correct (${Math.round((correct / ids.length) * 100)}%).`),
-        record.best ? h('p', { class: 'meta' }, `Your best so far: ${record.best.correct} of ${record.best.total}.`) : null,
+        h('p', { class: 'score' }, h('strong', {}, fill(w.score, { correct, total: ids.length })), fill(w.scoreRest, { percent: Math.round((correct / ids.length) * 100) })),
+        record.best ? h('p', { class: 'meta' }, fill(w.best, { correct: record.best.correct, total: record.best.total })) : null,
         missed.length === 0
-          ? h('p', {}, 'Every answer right — well done.')
+          ? h('p', {}, w.allRight)
           : review
-            ? h('p', {}, 'Missed questions go to your ', h('a', { href: review }, 'review list'), ', so they come back until you know them.')
-            : h('p', {}, 'Missed questions go to your review list, so they come back until you know them.'),
+            ? h('p', {}, ...linked(w.missedToReviewList, { review }))
+            : h('p', {}, w.missedToReview),
         h(
           'div',
           { class: 'actions' },
-          missed.length > 0 && !this.assignment ? h('button', { type: 'button', onclick: () => this.begin(missed) }, `Retry the ${missed.length} you missed`) : null,
+          missed.length > 0 && !this.assignment ? h('button', { type: 'button', onclick: () => this.begin(missed) }, countIn(w.retryMissed, missed.length)) : null,
           toggle,
-          h('button', { type: 'button', class: 'secondary', onclick: () => this.begin([...this.questions.keys()]) }, 'Start again'),
+          h('button', { type: 'button', class: 'secondary', onclick: () => this.begin([...this.questions.keys()]) }, w.startAgain),
         ),
         answers,
         this.nextSteps(),
@@ -265,17 +277,21 @@ export class QuizRunner extends HTMLElement {
   /** Links from the result screen, as far as the page gave them. */
   private nextSteps(): HTMLElement | null {
     const d = this.dataset;
+    const w = t();
+    const line = (template: string, vars: Record<string, string>, hrefs: Record<string, string>) => h('li', {}, ...linked(fill(template, vars), hrefs));
     const items = [
       d.nextLessonHref
-        ? h('li', {}, 'Next lesson: ', h('a', { href: d.nextLessonHref }, d.nextLessonTitle ?? 'the next lesson'), d.nextQuizHref ? ' — then ' : '', d.nextQuizHref ? h('a', { href: d.nextQuizHref }, 'its quiz') : null)
+        ? d.nextQuizHref
+          ? line(w.nextLessonAndQuiz, { lesson: d.nextLessonTitle ?? '' }, { lesson: d.nextLessonHref, quiz: d.nextQuizHref })
+          : line(w.nextLesson, { lesson: d.nextLessonTitle ?? '' }, { lesson: d.nextLessonHref })
         : d.nextQuizHref
-          ? h('li', {}, 'Next: ', h('a', { href: d.nextQuizHref }, d.nextQuizTitle ?? 'the next quiz'))
+          ? line(w.nextQuiz, { quiz: d.nextQuizTitle ?? '' }, { quiz: d.nextQuizHref })
           : null,
-      d.reviewHref ? h('li', {}, h('a', { href: d.reviewHref }, 'Your review list'), ': missed questions from every quiz, when they are due') : null,
-      d.progressHref ? h('li', {}, h('a', { href: d.progressHref }, 'Your progress'), ': every quiz, your best scores') : null,
+      d.reviewHref ? line(w.toReview, {}, { review: d.reviewHref }) : null,
+      d.progressHref ? line(w.toProgress, {}, { progress: d.progressHref }) : null,
     ].filter((li) => li !== null);
     if (items.length === 0) return null;
-    return h('nav', { class: 'next-steps', 'aria-label': 'What next' }, h('h3', {}, 'What next'), h('ul', {}, ...items));
+    return h('nav', { class: 'next-steps', 'aria-label': w.whatNext }, h('h3', {}, w.whatNext), h('ul', {}, ...items));
   }
 }
 
@@ -315,7 +331,7 @@ function bindQuestion(fieldset: HTMLFieldSetElement, q: RuntimeQuestion, on: { c
         else list.insertBefore(all[to]!, li);
         renumber(list);
         (button.disabled ? li.querySelector<HTMLButtonElement>('button:not([disabled])') : button)?.focus();
-        on.say(`${li.querySelector('.item-text')?.textContent ?? ''} moved to position ${to + 1} of ${all.length}.`);
+        on.say(fill(t().moved, { item: li.querySelector('.item-text')?.textContent ?? '', n: to + 1, total: all.length }));
         on.changed();
       });
       return { read: () => ({ type: 'ordering', order: items().map((li) => Number(li.dataset.item)) }) };
@@ -343,9 +359,12 @@ function lock(el: HTMLElement): void {
 
 /** After a check, marks the right answer and the student's own in words as well as colour. */
 function markAnswer(fieldset: HTMLFieldSetElement, q: RuntimeQuestion, r: Response | undefined): void {
+  const w = t();
+  // The marks are the page's words, inside a question that may still be in English.
+  const pageLang = document.documentElement.lang;
   const mark = (host: Element, right: boolean, text: string) => {
     host.classList.add(right ? 'marked-right' : 'marked-wrong');
-    host.append(h('span', { class: 'mark' }, text));
+    host.append(h('span', { class: 'mark', lang: q.lang ? pageLang : undefined }, text));
   };
   switch (q.type) {
     case 'single-choice':
@@ -354,41 +373,49 @@ function markAnswer(fieldset: HTMLFieldSetElement, q: RuntimeQuestion, r: Respon
       for (const label of fieldset.querySelectorAll('label.option')) {
         const input = label.querySelector('input')!;
         const key = q.type === 'true-false' ? (input.value === 'true') === q.correct : q.type === 'single-choice' ? Number(input.value) === q.correct : q.correct.includes(Number(input.value));
-        if (key) mark(label, true, input.checked ? '✓ Your answer: right' : '✓ Right answer');
-        else if (input.checked) mark(label, false, '✗ Your answer');
+        if (key) mark(label, true, input.checked ? w.markYoursRight : w.markKey);
+        else if (input.checked) mark(label, false, w.markYoursWrong);
       }
       return;
     case 'numeric': {
       const right = isCorrect(q, r);
-      mark(fieldset.querySelector('.numeric')!, right, right ? '✓ Right' : `✗ The answer is ${keyText(q)}`);
+      mark(fieldset.querySelector('.numeric')!, right, right ? w.markRight : fill(w.markAnswer, { answer: keyText(q, w) }));
       return;
     }
     case 'ordering':
       fieldset.querySelectorAll<HTMLLIElement>('.ordering-list > li').forEach((li, pos) => {
         const item = Number(li.dataset.item);
-        mark(li, item === pos, item === pos ? '✓' : `✗ belongs at ${item + 1}`);
+        mark(li, item === pos, item === pos ? '✓' : fill(w.markPosition, { n: item + 1 }));
       });
       return;
     case 'matching':
       fieldset.querySelectorAll<HTMLElement>('.match-row').forEach((row) => {
         const left = Number(row.dataset.left);
         const chosen = Number(row.querySelector('select')!.value);
-        mark(row, chosen === left, chosen === left ? '✓ Right' : `✗ Answer: ${q.right[left]}`);
+        mark(row, chosen === left, chosen === left ? w.markRight : fill(w.markAnswer, { answer: q.right[left]! }));
       });
       return;
   }
 }
 
+/** A question not yet translated keeps its own language (English) on everything that shows its words. */
+function setLang<T extends HTMLElement>(el: T, q: RuntimeQuestion): T {
+  if (q.lang) el.lang = q.lang;
+  else el.removeAttribute('lang');
+  return el;
+}
+
 /** What the student wrote, as text. */
 function answerText(q: RuntimeQuestion, r: Response | undefined): string {
-  if (!r || r.type !== q.type) return 'no answer';
+  const w = t();
+  if (!r || r.type !== q.type) return w.noAnswer;
   switch (r.type) {
     case 'single-choice':
       return q.type === 'single-choice' ? (q.choices[r.choice] ?? '?') : '?';
     case 'multiple-select':
-      return q.type === 'multiple-select' ? r.choices.map((i) => q.choices[i]).join('; ') || 'nothing selected' : '?';
+      return q.type === 'multiple-select' ? r.choices.map((i) => q.choices[i]).join('; ') || w.nothingSelected : '?';
     case 'true-false':
-      return r.value ? 'True' : 'False';
+      return r.value ? w.true : w.false;
     case 'numeric':
       return String(r.value);
     case 'ordering':
@@ -403,8 +430,8 @@ function answerNodes(q: RuntimeQuestion, r: Response | undefined): Node[] {
   const right = isCorrect(q, r);
   return [
     h('p', { class: 'prompt' }, q.prompt),
-    h('p', { class: right ? 'right' : 'wrong' }, right ? '✓ ' : '✗ ', 'Your answer: ', answerText(q, r)),
-    ...answerViews(q, !right).map(viewToDom),
+    h('p', { class: right ? 'right' : 'wrong' }, right ? '✓ ' : '✗ ', t().yourAnswer, answerText(q, r)),
+    ...answerViews(q, !right, text()).map(viewToDom),
   ];
 }
 

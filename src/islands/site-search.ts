@@ -5,6 +5,8 @@
  */
 import { h } from './dom.ts';
 import { excerptNodes } from './search-excerpt.ts';
+import { fill, strings } from './strings.ts';
+import { countIn } from './count.ts';
 
 interface PagefindResult {
   url: string;
@@ -25,6 +27,7 @@ class SiteSearch extends HTMLElement {
     const input = this.querySelector('input')!;
     const status = this.querySelector<HTMLElement>('[data-search-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+    const t = strings('search');
     const run = async () => {
       const q = input.value.trim().slice(0, 200);
       const url = new URL(location.href);
@@ -36,16 +39,16 @@ class SiteSearch extends HTMLElement {
         status.textContent = '';
         return;
       }
-      status.textContent = 'Searching…';
+      status.textContent = t.searching;
       try {
         const pagefind = await this.load();
         const search = await pagefind.debouncedSearch(q, {}, 250);
         if (!search) return; // superseded by a newer query
         const hits = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
         list.replaceChildren(...hits.map((hit) => this.renderHit(hit)));
-        status.textContent = hits.length === 0 ? `Nothing found for “${q}”.` : `${search.results.length} ${search.results.length === 1 ? 'page' : 'pages'} found for “${q}”.`;
+        status.textContent = hits.length === 0 ? fill(t.nothing, { q }) : countIn(t.found, search.results.length, { q });
       } catch {
-        status.textContent = 'Search could not load. If you are offline, open the site once online so it can be stored.';
+        status.textContent = t.failed;
       }
     };
     form.addEventListener('submit', (e) => {

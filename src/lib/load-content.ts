@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument, isSeq, LineCounter, type Node } from 'yaml';
+import { parseDocument, isMap, isSeq, LineCounter, type Node } from 'yaml';
 import { load as loadFast, CORE_SCHEMA } from 'js-yaml';
 import GithubSlugger from 'github-slugger';
 import type { z } from 'astro/zod';
@@ -9,6 +9,10 @@ import { sourceSchema, type Source } from '../schemas/source.ts';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { lessonSchema, type LessonFrontmatter } from '../schemas/lesson.ts';
 import { quizSchema, type Quiz } from '../schemas/quiz.ts';
+import { nameSchema, type NameEntry } from '../schemas/name.ts';
+import { placeSchema, type Place } from '../schemas/place.ts';
+import { mapDataSchema, type MapData } from '../schemas/map-data.ts';
+import { retiredQuestionSchema, type RetiredQuestion } from '../schemas/retired.ts';
 import { show, type Problem } from '../validation/problem.ts';
 
 /** Where each kind of content lives, relative to the project root (fixtures in tests use their own). */
@@ -18,6 +22,16 @@ export interface ContentPaths {
   glossaryDir: string;
   lessonsDir: string;
   quizzesDir: string;
+  /** The names table: what each name in a fact value is (state, city, person…). Without one, no gazetteer rules run. */
+  names?: string;
+  /** The gazetteer: where each place that fact values name is. */
+  places?: string;
+  /** What the maps draw: roles (as fact ids) and the sets of talks. */
+  mapData?: string;
+  /** Withdrawn question ids (optional in small fixtures). */
+  retired: string;
+  /** Folders of the site's own pages, layouts and components, whose copy must not type what the data knows. */
+  pageDirs: string[];
 }
 
 export const defaultPaths: ContentPaths = {
@@ -26,6 +40,11 @@ export const defaultPaths: ContentPaths = {
   glossaryDir: 'src/data/glossary',
   lessonsDir: 'lessons',
   quizzesDir: 'quizzes',
+  names: 'src/data/names/en.yaml',
+  places: 'src/data/places.yaml',
+  mapData: 'src/data/map.yaml',
+  retired: 'src/data/retired-questions.yaml',
+  pageDirs: ['src/pages', 'src/layouts', 'src/components'],
 };
 
 /** A parsed item with where it came from, so every later problem can name file, line and id. */
@@ -42,8 +61,10 @@ export interface LessonBody {
   slug: string;
   /** Heading anchors, as Astro's MDX renders them (github-slugger). */
   anchors: string[];
-  /** `<Fact id>`, `<Cite fact>` references in the body. */
-  factRefs: { id: string; line: number }[];
+  /** The same headings with their level and line, to tell which section a line of the body belongs to. */
+  headings: { anchor: string; depth: number; line: number }[];
+  /** `<Fact id form>`, `<Cite fact>` references in the body. */
+  factRefs: { id: string; line: number; component: 'Fact' | 'Cite'; form?: string; source?: string }[];
   /** `<Term id>` references in the body. */
   termRefs: { id: string; line: number }[];
   words: number;
@@ -57,6 +78,16 @@ export interface Content {
   glossary: Located<GlossaryTerm>[];
   lessons: Located<LessonFrontmatter & LessonBody>[];
   quizzes: Located<Quiz>[];
+  /** The names table, or null when the content has none (then the gazetteer rules do not apply). Ids are the names. */
+  names: Located<NameEntry>[] | null;
+  /** The gazetteer (empty when there is none). Ids are the place names. */
+  places: Located<Place>[];
+  /** What the maps draw, or null when the content has none. */
+  mapData: Located<MapData> | null;
+  /** Question ids withdrawn from the quizzes. */
+  retired: Located<RetiredQuestion>[];
+  /** The site's `.astro` pages, layouts and components (path and text), for the rules on page copy. */
+  pages: { file: string; text: string }[];
   /** Ids of items that exist but failed their schema: already reported, so references to them are not. */
   unparsed: Set<string>;
 }
@@ -64,6 +95,14 @@ export interface Content {
 function listFiles(dir: string, ext: RegExp): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
+    .filter((f) => ext.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function listFilesDeep(dir: string, ext: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => ext.test(f))
     .sort()
     .map((f) => join(dir, f));
@@ -81,14 +120,14 @@ function schemaProblems(issues: z.core.$ZodIssue[], raw: unknown, file: string, 
       line,
       item,
       field: issue.path.join('.') || '(item)',
-      expected: issue.message.replace(/^Invalid input: expected /, '').replace(/, received \w+$/, ''),
+      expected: issue.message.replace(/^Invalid (?:input|option): expected /, '').replace(/, received \w+$/, ''),
       found: show(found),
     };
   });
 }
 
-function rawId(raw: unknown, fallback: string): string {
-  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+function rawId(raw: unknown, fallback: string, key = 'id'): string {
+  const id = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
   return typeof id === 'string' && id.length > 0 ? id : fallback;
 }
 
@@ -124,7 +163,7 @@ function itemLines(text: string, indent: number): number[] {
   return lines;
 }
 
-function readListFast<T>(text: string, file: string, schema: z.ZodType<T>): Located<T>[] | null {
+function readListFast<T>(text: string, file: string, schema: z.ZodType<T>, idKey = 'id'): Located<T>[] | null {
   const raw = parseFast(text);
   if (!Array.isArray(raw)) return null;
   const lines = itemLines(text, 0);
@@ -133,16 +172,16 @@ function readListFast<T>(text: string, file: string, schema: z.ZodType<T>): Loca
   for (let i = 0; i < raw.length; i++) {
     const parsed = schema.safeParse(raw[i]);
     if (!parsed.success) return null;
-    out.push({ file, line: lines[i], id: rawId(raw[i], `#${i}`), data: parsed.data });
+    out.push({ file, line: lines[i], id: rawId(raw[i], `#${i}`, idKey), data: parsed.data });
   }
   return out;
 }
 
 /** Reads a YAML file holding a list of items, each checked against the schema. */
-function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems: Problem[], unparsed: Set<string>, fastFirst = true): Located<T>[] {
+function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems: Problem[], unparsed: Set<string>, fastFirst = true, idKey = 'id'): Located<T>[] {
   const file = relative(root, path);
   const text = readFileSync(path, 'utf8');
-  const fast = fastFirst ? readListFast(text, file, schema) : null;
+  const fast = fastFirst ? readListFast(text, file, schema, idKey) : null;
   if (fast) return fast;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -162,7 +201,7 @@ function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems:
   raw.forEach((item, i) => {
     const range = (nodes[i] as Node | undefined)?.range;
     const line = range ? lineCounter.linePos(range[0]).line : undefined;
-    const id = rawId(item, `#${i}`);
+    const id = rawId(item, `#${i}`, idKey);
     const parsed = schema.safeParse(item);
     if (parsed.success) out.push({ file, line, id, data: parsed.data });
     else {
@@ -173,12 +212,45 @@ function readList<T>(path: string, root: string, schema: z.ZodType<T>, problems:
   return out;
 }
 
+/** Reads a YAML file holding one object (a small settings-like file), precisely, with each problem's line. */
+function readObject<T>(path: string, root: string, schema: z.ZodType<T>, item: string, problems: Problem[]): Located<T> | null {
+  const file = relative(root, path);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) problems.push({ file, line: lineCounter.linePos(e.pos[0]).line, item, field: '(yaml)', expected: 'well-formed YAML', found: e.message.split('\n')[0]! });
+    return null;
+  }
+  const raw = doc.toJS() as unknown;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) {
+    // Lines of list items (`roles.host.0`, `talks.2`), so rules can point at the entry they are about.
+    const lines = new Map<string, number>();
+    const visit = (node: unknown, path: string) => {
+      if (isSeq(node)) node.items.forEach((child, i) => {
+        const range = (child as Node).range;
+        if (range) lines.set(`${path}.${i}`, lineCounter.linePos(range[0]).line);
+      });
+      else if (isMap(node)) for (const pair of node.items) visit(pair.value, path ? `${path}.${String((pair.key as { value?: unknown }).value)}` : String((pair.key as { value?: unknown }).value));
+    };
+    visit(doc.contents, '');
+    return { file, line: 1, id: item, data: parsed.data, lines };
+  }
+  for (const issue of parsed.error.issues) {
+    const node = doc.getIn(issue.path as (string | number)[], true) as Node | undefined;
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+    problems.push(...schemaProblems([issue], raw, file, item, line));
+  }
+  return null;
+}
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Reads what validation needs from an MDX lesson: front matter, heading anchors and references. */
 export function readLessonBody(slug: string, body: string, firstBodyLine: number): LessonBody {
   const slugger = new GithubSlugger();
   const anchors: string[] = [];
+  const headings: LessonBody['headings'] = [];
   const factRefs: LessonBody['factRefs'] = [];
   const termRefs: LessonBody['termRefs'] = [];
   const typedYears: LessonBody['typedYears'] = [];
@@ -188,12 +260,21 @@ export function readLessonBody(slug: string, body: string, firstBodyLine: number
     const line = firstBodyLine + i;
     if (/^\s*```/.test(text)) inFence = !inFence;
     if (inFence) return;
-    const heading = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(text);
-    if (heading) anchors.push(slugger.slug(heading[1]!.replace(/[*_`]/g, '')));
+    const heading = /^(#{2,4})\s+(.+?)\s*#*\s*$/.exec(text);
+    if (heading) {
+      const anchor = slugger.slug(heading[2]!.replace(/[*_`]/g, ''));
+      anchors.push(anchor);
+      headings.push({ anchor, depth: heading[1]!.length, line });
+    }
     for (const m of text.matchAll(/<(Fact|Cite|Term)\b([^>]*)>/g)) {
       const attr = /\b(?:id|fact)=["']([^"']+)["']/.exec(m[2]!);
       if (!attr) continue;
-      (m[1] === 'Term' ? termRefs : factRefs).push({ id: attr[1]!, line });
+      if (m[1] === 'Term') termRefs.push({ id: attr[1]!, line });
+      else {
+        const form = /\bform=["']([^"']+)["']/.exec(m[2]!)?.[1];
+        const source = m[1] === 'Cite' ? /\bsource=["']([^"']+)["']/.exec(m[2]!)?.[1] : undefined;
+        factRefs.push({ id: attr[1]!, line, component: m[1] as 'Fact' | 'Cite', ...(form ? { form } : {}), ...(source ? { source } : {}) });
+      }
     }
     prose += ` ${text.replace(/<[^>]+>/g, ' ')}`;
     // Years typed in the prose itself (not in components, link targets or quotations) bypass the dataset.
@@ -201,7 +282,7 @@ export function readLessonBody(slug: string, body: string, firstBodyLine: number
     for (const m of plain.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) typedYears.push({ year: m[1]!, line });
   });
   const words = prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
-  return { slug, anchors, factRefs, termRefs, words, typedYears };
+  return { slug, anchors, headings, factRefs, termRefs, words, typedYears };
 }
 
 function readLesson(path: string, root: string, problems: Problem[], unparsed: Set<string>): Located<LessonFrontmatter & LessonBody> | null {
@@ -230,7 +311,16 @@ function readLesson(path: string, root: string, problems: Problem[], unparsed: S
   }
   unparsed.delete(slug);
   const firstBodyLine = fm[0].split('\n').length;
-  return { file, line: 1, id: slug, data: { ...parsed.data, ...readLessonBody(slug, text.slice(fm[0].length), firstBodyLine) } };
+  // Lines of front-matter fields ("title", "objectives.2"), so a problem in one points at it (line 1 is the ---).
+  const lines = new Map<string, number>();
+  const at = (path: (string | number)[]) => {
+    const range = (doc.getIn(path, true) as Node | undefined)?.range;
+    if (range) lines.set(path.join('.'), lineCounter.linePos(range[0]).line + 1);
+  };
+  for (const key of ['title', 'description', 'order', 'quiz', 'topics'] as const) at([key]);
+  parsed.data.objectives.forEach((_, i) => at(['objectives', i]));
+  parsed.data.discussion.forEach((_, i) => at(['discussion', i]));
+  return { file, line: 1, id: slug, lines, data: { ...parsed.data, ...readLessonBody(slug, text.slice(fm[0].length), firstBodyLine) } };
 }
 
 /** The fast reading of a quiz (see `parseFast`); null sends the file to the precise reading. */
@@ -321,9 +411,19 @@ function readContent(root: string, paths: ContentPaths, fastFirst: boolean): { c
     glossary: listFiles(at(paths.glossaryDir), /\.ya?ml$/).flatMap((f) => readList(f, root, glossarySchema, problems, unparsed, fastFirst)),
     lessons: listFiles(at(paths.lessonsDir), /\.mdx?$/).flatMap((f) => readLesson(f, root, problems, unparsed) ?? []),
     quizzes: listFiles(at(paths.quizzesDir), /\.ya?ml$/).flatMap((f) => readQuiz(f, root, problems, unparsed, fastFirst) ?? []),
+    names: paths.names && existsSync(at(paths.names)) ? readList(at(paths.names), root, nameSchema, problems, unparsed, fastFirst, 'name') : null,
+    places: paths.places && existsSync(at(paths.places)) ? readList(at(paths.places), root, placeSchema, problems, unparsed, fastFirst, 'name') : [],
+    mapData: paths.mapData && existsSync(at(paths.mapData)) ? readObject(at(paths.mapData), root, mapDataSchema, 'map', problems) : null,
+    retired: existsSync(at(paths.retired)) ? readList(at(paths.retired), root, retiredQuestionSchema, problems, new Set(), fastFirst) : [],
+    pages: paths.pageDirs.flatMap((dir) => listFilesDeep(at(dir), /\.astro$/)).map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') })),
     unparsed,
   };
   return { content, problems };
+}
+
+/** The line of a lesson's front-matter field ("title", "objectives.2"), for messages. */
+export function fieldLine(lesson: Located<unknown>, field: string): number | undefined {
+  return lesson.lines?.get(field) ?? lesson.line;
 }
 
 /** The line of a question inside its quiz file, for messages. */

@@ -33,8 +33,10 @@ export interface QuizSummary {
   title: string;
   lesson: string | null;
   questionIds: string[];
+  /** Pass mark of the quiz's SCORM package (percent), null for none. */
+  masteryScore: number | null;
 }
 
 export function quizSummaries(quizzes: Map<string, Quiz>): QuizSummary[] {
-  return [...quizzes.values()].map((quiz) => ({ id: quiz.id, title: quiz.title, lesson: quiz.lesson, questionIds: questionsOf(quiz, quizzes).map(({ question }) => question.id) }));
+  return [...quizzes.values()].map((quiz) => ({ id: quiz.id, title: quiz.title, lesson: quiz.lesson, questionIds: questionsOf(quiz, quizzes).map(({ question }) => question.id), masteryScore: quiz.masteryScore }));
 }

@@ -44,3 +44,16 @@ export function groupByYear(entries: readonly TimelineEntry[]): { year: string; 
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 200));
 }
+
+/**
+ * One lane per lesson for the drawn timeline: each entry in the lane of the first lesson (in course order) whose
+ * topics include the fact's first topic, so each fact is drawn once.
+ */
+export function timelineLanes<L extends { id: string; label: string; topics: readonly string[] }>(entries: readonly TimelineEntry[], lessons: readonly L[]): (L & { entries: TimelineEntry[] })[] {
+  const lanes = lessons.map((l) => ({ ...l, entries: [] as TimelineEntry[] }));
+  for (const e of entries) {
+    const lane = lanes.find((l) => l.topics.includes(e.fact.topics[0]!)) ?? lanes.find((l) => e.fact.topics.some((t) => l.topics.includes(t)));
+    lane?.entries.push(e);
+  }
+  return lanes;
+}

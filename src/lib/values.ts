@@ -36,7 +36,7 @@ export function formatNumber(n: number): string {
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** A count in running text: one to nine in words, as house style for prose ("two ways", "13 armed groups"). */
-function formatCount(n: number): string {
+export function formatCount(n: number): string {
   return Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n]! : formatNumber(n);
 }
 

@@ -2,6 +2,7 @@
 // one place. Hashed assets are immutable; the service worker and pages must always be revalidated, or a
 // deployment could never reach readers who already have the site.
 import { cspHeader } from './csp.ts';
+import { localePrefix, locales } from '../i18n/locales.ts';
 
 export function hostHeaders(base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
@@ -15,7 +16,10 @@ export function hostHeaders(base: string): string {
       'Cache-Control': 'public, max-age=0, must-revalidate',
     }),
     block(`${b}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
-    block(`${b}sw.js`, { 'Cache-Control': 'no-cache, no-store, must-revalidate' }),
-    block(`${b}manifest.webmanifest`, { 'Content-Type': 'application/manifest+json', 'Cache-Control': 'public, max-age=0, must-revalidate' }),
+    // One service worker and one manifest per language (src/offline/workers.ts).
+    ...locales.flatMap((l) => [
+      block(`${b}${localePrefix(l)}sw.js`, { 'Cache-Control': 'no-cache, no-store, must-revalidate' }),
+      block(`${b}${localePrefix(l)}manifest.webmanifest`, { 'Content-Type': 'application/manifest+json', 'Cache-Control': 'public, max-age=0, must-revalidate' }),
+    ]),
   ].join('\n\n') + '\n';
 }

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { translatedLocales } from '../i18n/locales.ts';
 
 export type PageType = 'home' | 'lesson' | 'quiz' | 'teacher' | 'other';
 export const pageTypes: readonly PageType[] = ['home', 'lesson', 'quiz', 'teacher', 'other'];
@@ -51,11 +52,27 @@ export interface Precache {
   /** Files left out of a 'dist' total (source maps, files over the Workbox size limit), and manifest URLs not found. */
   excluded: string[];
   missing: string[];
+  /** The precached URLs as dist-relative paths (only with sw.js). */
+  urls?: string[];
 }
+
+export interface LanguagePrecache {
+  /** The worker's script, dist-relative ("ru/sw.js"). */
+  worker: string;
+  precache: Precache;
+}
+
+/** Files teachers download for their LMS (`downloads/`): listed with their size, never precached. */
+export interface DownloadFile {
+  file: string;
+  bytes: number;
+}
+
+export const DOWNLOADS_DIR = 'downloads/';
 
 export interface Violation {
   page: string;
-  what: 'js' | 'css' | 'precache' | 'modules';
+  what: 'js' | 'css' | 'precache' | 'download' | 'modules';
   bytes: number;
   limit: number;
   message: string;
@@ -63,12 +80,17 @@ export interface Violation {
 
 export interface ByteReport {
   pages: PageBytes[];
+  /** The English worker's precache (sw.js), or every file in dist when no worker was built. */
   precache: Precache;
+  /** The other languages' workers (ru/sw.js, kk/sw.js), each with its own precache and the same budget. */
+  languagePrecaches: LanguagePrecache[];
+  downloads: DownloadFile[];
   violations: Violation[];
 }
 
-/** Which kind of page a URL path is, for budgets. */
-export function pageType(page: string): PageType {
+/** Which kind of page a URL path is, for budgets. A language's pages (/ru/…, /kk/…) are typed like English ones. */
+export function pageType(url: string): PageType {
+  const page = url.replace(new RegExp(`^/(${translatedLocales.join('|')})(?=/)`), '');
   if (page === '/' || page === '/index.html') return 'home';
   if (/^\/lessons\/[^/]+\/$/.test(page)) return 'lesson';
   if (/^\/quizzes\/[^/]+\/$/.test(page) || /^\/assignment\//.test(page)) return 'quiz';
@@ -246,31 +268,31 @@ export function precacheUrls(sw: string): string[] {
   return urls;
 }
 
-/** Source maps are never fetched by students; Workbox skips files over 2 MiB unless told otherwise. */
+/** Source maps are never fetched by students; Workbox skips files over 2 MiB unless told otherwise; LMS downloads are excluded from it. */
 const NOT_SHIPPED = /\.map$/;
 const WORKBOX_MAX_FILE = 2 * MB;
 
-export function measurePrecache(dir: string, base = '/'): Precache {
-  const swPath = join(dir, 'sw.js');
-  if (existsSync(swPath)) {
+export function measurePrecache(dir: string, base = '/', worker = 'sw.js'): Precache {
+  const swPath = join(dir, worker);
+  if (existsSync(swPath) || worker !== 'sw.js') {
     const urls = [...new Set(precacheUrls(readFileSync(swPath, 'utf8')))];
     let total = 0;
     const missing: string[] = [];
     for (const url of urls) {
-      const f = resolveUrl(url, 'sw.js', base);
+      const f = resolveUrl(url, worker, base);
       // Pages are precached by their directory URL ("lessons/x/"), served from its index.html.
       const path = f === null ? null : f === '' || f.endsWith('/') ? join(dir, f, 'index.html') : join(dir, f);
       if (path && existsSync(path) && statSync(path).isFile()) total += statSync(path).size;
       else missing.push(url);
     }
-    return { from: 'sw.js', total, files: urls.length - missing.length, excluded: [], missing };
+    return { from: 'sw.js', total, files: urls.length - missing.length, excluded: [], missing, urls: urls.map((u) => resolveUrl(u, worker, base) ?? u) };
   }
   let total = 0;
   let files = 0;
   const excluded: string[] = [];
   for (const f of listFiles(dir)) {
     const size = statSync(join(dir, f)).size;
-    if (NOT_SHIPPED.test(f) || size > WORKBOX_MAX_FILE) {
+    if (NOT_SHIPPED.test(f) || size > WORKBOX_MAX_FILE || f.startsWith(DOWNLOADS_DIR)) {
       excluded.push(f);
       continue;
     }
@@ -286,8 +308,24 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
-export function checkBudgets(pages: readonly PageBytes[], precache: Precache, budgets: Budgets = defaultBudgets): Violation[] {
+/** The other languages' workers in a build: every `<xx>/sw.js` at the top of dist. */
+export function languageWorkers(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((d) => /^[a-z]{2}$/.test(d) && existsSync(join(dir, d, 'sw.js')))
+    .map((d) => `${d}/sw.js`)
+    .sort();
+}
+
+export function checkBudgets(pages: readonly PageBytes[], precache: Precache, budgets: Budgets = defaultBudgets, languagePrecaches: readonly LanguagePrecache[] = []): Violation[] {
   const violations: Violation[] = [];
+  for (const { worker, precache: p } of languagePrecaches) {
+    for (const url of p.urls ?? []) if (url.startsWith(DOWNLOADS_DIR)) violations.push({ page: url, what: 'download', bytes: 0, limit: 0, message: `${url} is an LMS download and must not be precached by ${worker}` });
+    if (p.total > budgets.precache) violations.push({ page: `(precache ${worker})`, what: 'precache', bytes: p.total, limit: budgets.precache, message: `the ${worker} precache: ${formatBytes(p.total)} is over the precache budget of ${formatBytes(budgets.precache)}` });
+  }
+  // Downloads are fetched by teachers on demand; precaching them would cost every student's phone their bytes.
+  for (const url of precache.urls ?? []) {
+    if (url.startsWith(DOWNLOADS_DIR)) violations.push({ page: url, what: 'download', bytes: 0, limit: 0, message: `${url} is an LMS download and must not be precached (exclude downloads/ from Workbox)` });
+  }
   for (const p of pages) {
     const jsLimit = budgets.js[p.type];
     if (jsLimit !== undefined && p.js > jsLimit) {
@@ -317,7 +355,9 @@ export function byteReport(dir: string, options: { base?: string; budgets?: Budg
     .filter((f) => f.endsWith('.html'))
     .map((f) => analysePage(dist, f, base));
   const precache = measurePrecache(dir, base);
-  return { pages, precache, violations: checkBudgets(pages, precache, options.budgets ?? defaultBudgets) };
+  const languagePrecaches = languageWorkers(dir).map((worker) => ({ worker, precache: measurePrecache(dir, base, worker) }));
+  const downloads = existsSync(join(dir, DOWNLOADS_DIR)) ? listFiles(join(dir, DOWNLOADS_DIR)).map((f) => ({ file: `${DOWNLOADS_DIR}${f}`, bytes: statSync(join(dir, DOWNLOADS_DIR, f)).size })) : [];
+  return { pages, precache, languagePrecaches, downloads, violations: checkBudgets(pages, precache, options.budgets ?? defaultBudgets, languagePrecaches) };
 }
 
 /** Rows of the summary table: the heaviest page of each type by JS, then by CSS. */
@@ -354,6 +394,22 @@ export function formatReport(report: ByteReport, budgets: Budgets = defaultBudge
     p.from === 'sw.js'
       ? `Precache (Workbox manifest in sw.js): ${p.files} files, ${formatBytes(p.total)} raw (budget ${formatBytes(budgets.precache)})${p.missing.length ? `; ${p.missing.length} listed URLs not found in dist: ${p.missing.slice(0, 5).join(', ')}` : ''}`
       : `Precache: no dist/sw.js (no service worker built yet), so this is every file in dist: ${p.files} files, ${formatBytes(p.total)} raw (budget ${formatBytes(budgets.precache)})${p.excluded.length ? `; left out as not shipped: ${p.excluded.length} files (source maps, files over 2 MB)` : ''}`;
+  const languages = report.languagePrecaches.map(({ worker, precache: lp }) => `Precache of ${worker}: ${lp.files} files, ${formatBytes(lp.total)} raw (budget ${formatBytes(budgets.precache)})${lp.missing.length ? `; ${lp.missing.length} listed URLs not found in dist: ${lp.missing.slice(0, 5).join(', ')}` : ''}`);
   const missing = report.pages.flatMap((pg) => pg.missing.map((m) => `${pg.page} references ${m}, which is not in dist`));
-  return [formatTable(rows), '', precache, ...missing].join('\n');
+  return [formatTable(rows), '', precache, ...languages, ...missing, ...formatDownloads(report.downloads)].join('\n');
+}
+
+/** The LMS downloads by kind (the folder under downloads/): how many, their total and the largest. */
+export function formatDownloads(downloads: readonly DownloadFile[]): string[] {
+  if (downloads.length === 0) return [];
+  const kinds = new Map<string, DownloadFile[]>();
+  for (const d of downloads) {
+    const kind = d.file.slice(DOWNLOADS_DIR.length).split('/').slice(0, -1).join('/') || '.';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), d]);
+  }
+  const rows = [['downloads (not precached)', 'files', 'total', 'largest'], ...[...kinds].map(([kind, files]) => {
+    const largest = files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    return [`${DOWNLOADS_DIR}${kind}/`, String(files.length), formatBytes(files.reduce((n, f) => n + f.bytes, 0)), `${largest.file.split('/').pop()} (${formatBytes(largest.bytes)})`];
+  })];
+  return ['', formatTable(rows)];
 }

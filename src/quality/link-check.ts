@@ -1,5 +1,5 @@
 // Checks every internal link and anchor of a built static site: each href/src must name a file that exists,
-// and each #fragment an element id (or name) on the target page.
+// and each #fragment an element id (or name) on the target page or SVG file.
 
 export interface BrokenLink {
   page: string;
@@ -51,7 +51,8 @@ export function checkLinks(files: ReadonlyMap<string, string>, base = '/'): Brok
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html')) {
+      // An SVG's fragment names a shape in it (a map's `<use href="basemap.svg#c398">`).
+      if (fragment && (target.endsWith('.html') || target.endsWith('.svg'))) {
         if (!anchors.has(target)) anchors.set(target, anchorsOf(files.get(target) ?? ''));
         if (!anchors.get(target)!.has(fragment)) broken.push({ page, href: raw, reason: `no element with id "${fragment}" on ${target}` });
       }

@@ -1,5 +1,5 @@
 // A small static file server for the built site, as a static host serves it: `/x/` → `x/index.html`,
-// `/x` → redirect to `/x/` when it is a folder, 404.html with status 404 for anything missing, gzip when the
+// `/x` → redirect to `/x/` when it is a folder, the nearest 404.html with status 404 for anything missing, gzip when the
 // browser accepts it, long caching for Astro's hashed assets. Used by `npm run audit` (Astro 7's preview server
 // refuses to start twice in one project, and another may already be running).
 import { createServer, type Server } from 'node:http';
@@ -63,7 +63,15 @@ export function serveStatic(dir: string | (() => string), port: number, base = '
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    const notFound = () => send(404, isFile(join(root, '404.html')) ? join(root, '404.html') : null);
+    // The nearest 404.html up the path, as Cloudflare Pages does: /ru/x/ gets ru/404.html (the Russian page).
+    const notFound = () => {
+      const inside = path.startsWith(base) ? path.slice(base.length).split('/').slice(0, -1) : [];
+      for (let n = inside.length; n >= 0; n--) {
+        const candidate = normalize(join(root, ...inside.slice(0, n), '404.html'));
+        if ((candidate === root || candidate.startsWith(root + sep)) && isFile(candidate)) return send(404, candidate);
+      }
+      return send(404, null);
+    };
     if (!path.startsWith(base) && `${path}/` !== base) return notFound();
     if (`${path}/` === base) {
       res.writeHead(301, { location: base });

@@ -7,10 +7,11 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { defaultPaths, type ContentPaths } from '../lib/load-content.ts';
 import { topicIds, type Fact } from '../schemas/fact.ts';
-import type { Question, Quiz } from '../schemas/quiz.ts';
+import { DEFAULT_MASTERY_SCORE, type Question, type Quiz } from '../schemas/quiz.ts';
 import type { Source } from '../schemas/source.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { FactValue } from '../schemas/value.ts';
+import { factIdsOf } from '../lib/questions.ts';
 
 export interface SyntheticCounts {
   facts: number;
@@ -132,10 +133,33 @@ function questionsFor(b: number, next: () => string): Question[] {
 /** Plain prose, so a generated lesson has the length the lesson rules require (about 340 words a section). */
 const FILLER = Array.from({ length: 19 }, () => 'The generated text goes on in ordinary prose so that this lesson is as long as a real one.').join(' ');
 
-function lessonMdx(order: number, topic: string, quiz: string, facts: number[], terms: string[]): string {
+/**
+ * The course's quiz rules hold for generated content too, so a benchmark never measures content the build would
+ * refuse: at least 40 % beyond recall with two compare-sources questions, and true/false keys alternating (an odd
+ * one out becomes a claim-kind question, so no quiz leans more than 60 % one way).
+ */
+function applyQuizRules(quiz: Quiz): void {
+  quiz.questions.forEach((q, i) => {
+    q.skill = i < 2 ? 'compare-sources' : (['recall', 'explain', 'recall', 'evaluate', 'recall'] as const)[i % 5]!;
+  });
+  const tf = quiz.questions.flatMap((q, i) => (q.type === 'true-false' ? [i] : []));
+  tf.forEach((at, j) => {
+    const q = quiz.questions[at] as Extract<Question, { type: 'true-false' }>;
+    const i = Number(q.fact.slice('fact-'.length));
+    if (j === tf.length - 1 && tf.length % 2 === 1) {
+      const { claims: _claims, answer: _answer, ...rest } = q;
+      quiz.questions[at] = { ...rest, type: 'single-choice', asks: 'claim-kind', prompt: `Is the record of talks ${i} a reported event or an interpretation?`, answer: 'event', distractors: ['figure', 'judgement'] };
+      return;
+    }
+    const truth = j % 2 === 0;
+    quiz.questions[at] = { ...q, prompt: `True or false: talks ${i} were held in Town ${truth ? i : i + 1}.`, claims: `Town ${truth ? i : i + 1}`, answer: truth };
+  });
+}
+
+function lessonMdx(order: number, topic: string, quiz: string, facts: number[], terms: string[], quizFacts: string[]): string {
   const fm = stringify({
     title: `Synthetic lesson ${order}`,
-    description: `A generated lesson on ${topic} for the build benchmark, citing facts from the dataset.`,
+    description: `A generated lesson on ${topic.replace(/-\d{4}$/, '')} for the build benchmark, citing facts from the dataset.`,
     order,
     objectives: ['Read a generated lesson from start to end.', 'Check that every fact reference resolves.'],
     topics: [topic],
@@ -148,8 +172,27 @@ function lessonMdx(order: number, topic: string, quiz: string, facts: number[], 
     const term = terms[s % Math.max(terms.length, 1)];
     return `## Section ${s + 1}\n\n${lines.join(' ')}${term ? ` It illustrates <Term id="${term}">a key term</Term>.` : ''}\n\n${FILLER}\n`;
   });
+  // Taught before tested: the lesson cites every fact its quiz asks about.
+  if (quizFacts.length > 0) sections.push(`## What the quiz asks about\n\nThe quiz draws on these records${quizFacts.map((id) => `<Cite fact="${id}" />`).join('')}.\n`);
   return `---\n${fm}---\n\n${sections.join('\n')}`;
 }
+
+/** Every actor and place name the facts use, as the names table lists them. */
+function namesTable(n: number): { name: string; kind: string; article?: 'the' }[] {
+  const places = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const v = valueOf(i);
+    if (v.kind === 'place') [v.name, v.country].forEach((p) => p && places.add(p));
+  }
+  return [
+    ...ACTORS.map((name) => ({ name, kind: 'state', ...(name.startsWith('United') ? { article: 'the' as const } : {}) })),
+    ...[...places].filter((p) => !ACTORS.includes(p)).map((name) => ({ name, kind: 'city' })),
+  ];
+}
+
+/** A name in Cyrillic letters, letter by letter: the other languages' names tables need every name (not real forms). */
+const CYRILLIC: Record<string, string> = { a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'дж', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'у', x: 'кс', y: 'й', z: 'з' };
+const cyrillic = (name: string) => name.replace(/[A-Za-z]/g, (c) => { const l = CYRILLIC[c.toLowerCase()]!; return c === c.toLowerCase() ? l : l.toUpperCase(); });
 
 /** Writes a course with `size` facts under `root` (in the project's layout), and returns what it wrote. */
 export function writeSyntheticContent(root: string, size: number, paths: ContentPaths = defaultPaths): SyntheticCounts {
@@ -159,6 +202,10 @@ export function writeSyntheticContent(root: string, size: number, paths: Content
     writeFileSync(join(root, path), text);
   };
   write(paths.sources, stringify(SOURCES));
+  if (paths.names) {
+    write(paths.names, stringify(namesTable(n)));
+    for (const lang of ['ru', 'kk']) write(paths.names.replace(/en\.yaml$/, `${lang}.yaml`), stringify(namesTable(n).map((row) => ({ name: row.name, text: cyrillic(row.name) }))));
+  }
 
   // Facts: topics in equal consecutive runs, files of at most 1,000 facts.
   const perTopic = Math.ceil(n / topicIds.length);
@@ -196,28 +243,38 @@ export function writeSyntheticContent(root: string, size: number, paths: Content
     for (const question of questionsFor(b, next)) {
       if (!current || current.quiz.questions.length === 20 || current.topic !== topicOf(b)) {
         const id = `quiz-${String(quizzes.length + 1).padStart(4, '0')}`;
-        current = { quiz: { id, title: `Synthetic quiz ${quizzes.length + 1}`, lesson: `synthetic-${topicOf(b)}`, feedback: 'immediate', questions: [] }, topic: topicOf(b) };
+        current = { quiz: { id, title: `Synthetic quiz ${quizzes.length + 1}`, lesson: `synthetic-${topicOf(b)}`, feedback: 'immediate', masteryScore: DEFAULT_MASTERY_SCORE, questions: [] }, topic: topicOf(b) };
         quizzes.push(current.quiz);
       }
       current.quiz.questions.push(question);
     }
   }
+  // Each topic's first quiz is its lesson's; the others are practice sets without a lesson, like the final exam.
+  const lessonQuiz = new Map<string, Quiz>();
+  for (const quiz of quizzes) {
+    if (quiz.lesson !== null && !lessonQuiz.has(quiz.lesson)) lessonQuiz.set(quiz.lesson, quiz);
+    else quiz.lesson = null;
+    applyQuizRules(quiz);
+  }
+  // Two questions from each of the first ten quizzes, no true/false ones (their keys are balanced per quiz).
   const finalExam: Quiz = {
     id: 'final-exam',
     title: 'Synthetic final exam',
     lesson: null,
     feedback: 'end',
+    masteryScore: DEFAULT_MASTERY_SCORE,
     questions: [],
-    includes: quizzes.slice(0, 10).map((quiz) => ({ quiz: quiz.id, questions: quiz.questions.slice(0, 2).map((x) => x.id) })),
+    includes: quizzes.slice(0, 10).map((quiz) => ({ quiz: quiz.id, questions: quiz.questions.filter((x) => x.type !== 'true-false').slice(0, 2).map((x) => x.id) })),
   };
   for (const quiz of [...quizzes, finalExam]) write(join(paths.quizzesDir, `${quiz.id}.yaml`), stringify(quiz));
 
   // One lesson per topic, pointing at the topic's first quiz.
   topicIds.forEach((topic, k) => {
-    const quiz = quizzes.find((x) => x.lesson === `synthetic-${topic}`) ?? quizzes[0]!;
+    const quiz = lessonQuiz.get(`synthetic-${topic}`) ?? quizzes[0]!;
     const first = k * perTopic;
     const refs = Array.from({ length: 12 }, (_, j) => first + j).filter((i) => i < n);
-    write(join(paths.lessonsDir, `synthetic-${topic}.mdx`), lessonMdx(k + 1, topic, quiz.id, refs, termsByTopic.get(topic) ?? []));
+    const quizFacts = quiz.lesson === `synthetic-${topic}` ? [...new Set(quiz.questions.flatMap((q) => factIdsOf(q).map((f) => f.id)))] : [];
+    write(join(paths.lessonsDir, `synthetic-${topic}.mdx`), lessonMdx(k + 1, topic, quiz.id, refs, termsByTopic.get(topic) ?? [], quizFacts));
   });
 
   return { facts: n, questions: q, quizzes: quizzes.length + 1, lessons: topicIds.length, terms: termCount, sources: SOURCES.length };

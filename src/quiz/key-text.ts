@@ -1,14 +1,14 @@
 import type { RuntimeQuestion } from './types.ts';
 
 /** The right answer written out: for feedback, for readers without JavaScript and for printed answer keys. */
-export function keyText(q: RuntimeQuestion): string {
+export function keyText(q: RuntimeQuestion, words: { true: string; false: string } = { true: 'True', false: 'False' }): string {
   switch (q.type) {
     case 'single-choice':
       return q.choices[q.correct]!;
     case 'multiple-select':
       return q.correct.map((i) => q.choices[i]).join('; ');
     case 'true-false':
-      return q.correct ? 'True' : 'False';
+      return q.correct ? words.true : words.false;
     case 'numeric':
       return `${q.correct}${q.unit && q.unit !== 'year' ? ` ${q.unit}` : ''}${q.tolerance ? ` (± ${q.tolerance})` : ''}`;
     case 'ordering':

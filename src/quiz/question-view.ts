@@ -5,9 +5,21 @@
 //
 // Element ids depend on the question id only, so one question is never on a page twice. Choices, ordering items
 // and matching options are shown in an attempt's display order; their values are canonical indices (see types.ts).
+//
+// The words around the content come from the catalogue's `islands.quiz` section in the page's language: the page
+// passes its catalogue at build time, the runner the strings its page sent (src/islands/strings.ts).
+import type { IslandMessages } from '../i18n/messages/en.ts';
+import { fill } from '../i18n/text.ts';
 import { keyText } from './key-text.ts';
 import { displayOrder, shuffled } from './shuffle.ts';
 import type { Response, RuntimeQuestion } from './types.ts';
+
+/** The words a question's screen needs, and the language of the page it is on. */
+export interface QuestionWords {
+  words: IslandMessages['quiz'];
+  /** The page's `<html lang>`: quotes are verbatim English, so on another language's page they are marked `lang="en"`. */
+  pageLang: string;
+}
 
 export interface View {
   tag: string;
@@ -32,7 +44,7 @@ export function choiceOrder(q: RuntimeQuestion, seed: number, shuffle: boolean):
 export const questionIds = (id: string) => ({ section: `question-${id}`, count: `question-${id}-count`, answer: `question-${id}-answer`, match: (i: number) => `question-${id}-match-${i}` });
 
 /** One ordering item at a position, with its move buttons (inert until the runner takes over). */
-export function orderingItem(q: Extract<RuntimeQuestion, { type: 'ordering' }>, item: number, pos: number, total: number, interactive: boolean): View {
+export function orderingItem(q: Extract<RuntimeQuestion, { type: 'ordering' }>, item: number, pos: number, total: number, interactive: boolean, words: QuestionWords['words']): View {
   const text = q.items[item]!;
   return el(
     'li',
@@ -42,14 +54,14 @@ export function orderingItem(q: Extract<RuntimeQuestion, { type: 'ordering' }>, 
     el(
       'span',
       { class: 'move' },
-      el('button', { type: 'button', class: 'secondary', 'data-dir': 'up', 'data-item': item, 'aria-label': `Move up: ${text}`, disabled: !interactive || pos === 0 }, '↑'),
-      el('button', { type: 'button', class: 'secondary', 'data-dir': 'down', 'data-item': item, 'aria-label': `Move down: ${text}`, disabled: !interactive || pos === total - 1 }, '↓'),
+      el('button', { type: 'button', class: 'secondary', 'data-dir': 'up', 'data-item': item, 'aria-label': fill(words.moveUp, { item: text }), disabled: !interactive || pos === 0 }, '↑'),
+      el('button', { type: 'button', class: 'secondary', 'data-dir': 'down', 'data-item': item, 'aria-label': fill(words.moveDown, { item: text }), disabled: !interactive || pos === total - 1 }, '↓'),
     ),
   );
 }
 
 /** The answer inputs of one question, with a saved (draft or checked) answer filled in. */
-export function questionFieldset(q: RuntimeQuestion, order: readonly number[], saved: Response | undefined, interactive: boolean): View {
+export function questionFieldset(q: RuntimeQuestion, order: readonly number[], saved: Response | undefined, interactive: boolean, { words }: QuestionWords): View {
   const name = `q-${q.id}`;
   const ids = questionIds(q.id);
   const body: View['children'] = [];
@@ -61,12 +73,12 @@ export function questionFieldset(q: RuntimeQuestion, order: readonly number[], s
       for (const i of order) {
         body.push(el('label', { class: 'option' }, el('input', { type: multiple ? 'checkbox' : 'radio', name, value: i, checked: chosen.includes(i) }), el('span', { class: 'option-text' }, q.choices[i]!)));
       }
-      if (multiple) body.push(el('p', { class: 'meta' }, 'Select all that apply.'));
+      if (multiple) body.push(el('p', { class: 'meta' }, words.selectAll));
       break;
     }
     case 'true-false': {
       const value = saved?.type === 'true-false' ? saved.value : undefined;
-      for (const [label, v] of [['True', true], ['False', false]] as const) {
+      for (const [label, v] of [[words.true, true], [words.false, false]] as const) {
         body.push(el('label', { class: 'option' }, el('input', { type: 'radio', name, value: String(v), checked: value === v }), el('span', { class: 'option-text' }, label)));
       }
       break;
@@ -76,18 +88,18 @@ export function questionFieldset(q: RuntimeQuestion, order: readonly number[], s
         el(
           'div',
           { class: 'numeric' },
-          el('label', { for: ids.answer }, 'Your answer'),
+          el('label', { for: ids.answer }, words.numericLabel),
           el('input', { type: 'text', inputmode: 'decimal', id: ids.answer, name, autocomplete: 'off', maxlength: 16, value: saved?.type === 'numeric' ? String(saved.value) : undefined }),
           q.unit ? el('span', { class: 'unit' }, q.unit) : null,
         ),
       );
-      if (q.tolerance > 0) body.push(el('p', { class: 'meta' }, `Answers within ${q.tolerance} count as right.`));
+      if (q.tolerance > 0) body.push(el('p', { class: 'meta' }, fill(words.tolerance, { n: q.tolerance })));
       break;
     case 'ordering': {
       const current = saved?.type === 'ordering' && saved.order.length === q.items.length ? saved.order : order;
       body.push(
-        el('p', { class: 'meta' }, 'Earliest at the top. Use the arrow buttons to move an item.'),
-        el('ol', { class: 'ordering-list' }, ...current.map((item, pos) => orderingItem(q, item, pos, current.length, interactive))),
+        el('p', { class: 'meta' }, words.orderHelp),
+        el('ol', { class: 'ordering-list' }, ...current.map((item, pos) => orderingItem(q, item, pos, current.length, interactive, words))),
       );
       break;
     }
@@ -99,39 +111,51 @@ export function questionFieldset(q: RuntimeQuestion, order: readonly number[], s
             'div',
             { class: 'match-row', 'data-left': i },
             el('label', { for: ids.match(i) }, left),
-            el('select', { id: ids.match(i), name: `${name}-${i}` }, el('option', { value: '-1' }, 'Choose…'), ...order.map((r) => el('option', { value: r, selected: pairs[i] === r }, q.right[r]!))),
+            el('select', { id: ids.match(i), name: `${name}-${i}` }, el('option', { value: '-1' }, words.choose), ...order.map((r) => el('option', { value: r, selected: pairs[i] === r }, q.right[r]!))),
           ),
         ),
       );
       break;
     }
   }
-  return el('fieldset', { class: `question ${q.type}` }, el('legend', {}, q.prompt), ...body);
+  // A question not yet translated keeps its own language (English) on everything that shows its words.
+  return el('fieldset', { class: `question ${q.type}`, lang: q.lang }, el('legend', {}, q.prompt), ...body);
 }
 
 /** The answer, its explanation and the cited facts: the feedback after a check, and "Show answer" without JavaScript. */
-export function answerViews(q: RuntimeQuestion, withKey: boolean): View[] {
+export function answerViews(q: RuntimeQuestion, withKey: boolean, { words, pageLang }: QuestionWords): View[] {
+  // Quotes are verbatim English; on a page in another language they say so, and their translation follows.
+  const quoteLang = pageLang === 'en' ? undefined : 'en';
   return [
-    withKey ? el('p', {}, el('strong', {}, 'Answer: '), keyText(q)) : null,
-    el('p', {}, q.explanation),
-    ...q.facts.map((f) => el('blockquote', { class: 'fact-quote' }, el('p', {}, f.statement), el('p', {}, '“', f.quote, '” — ', el('a', { href: f.href }, f.source)))),
-    q.lessonHref ? el('p', {}, el('a', { href: q.lessonHref }, 'Read the lesson section that teaches this')) : null,
+    withKey ? el('p', { class: 'key' }, el('strong', {}, words.answer), keyText(q, words)) : null,
+    el('p', { class: 'explanation' }, q.explanation),
+    ...q.facts.map((f) =>
+      el(
+        'blockquote',
+        { class: 'fact-quote' },
+        el('p', {}, f.statement),
+        el('p', {}, '“', el('span', { lang: quoteLang }, f.quote), '” — ', f.href ? el('a', { href: f.href }, f.source) : f.source),
+        f.translation ? el('p', { class: 'quote-translation' }, fill(words.quoteTranslation, { text: f.translation })) : null,
+      ),
+    ),
+    q.lessonHref ? el('p', {}, el('a', { href: q.lessonHref }, words.readSection)) : null,
   ].filter((v): v is View => v !== null);
 }
 
 /**
  * One question's screen: its number, a progress bar, the inputs. Built at build time (`interactive: false`) it also
- * carries a "Show answer" disclosure for readers without JavaScript, which the runner removes when it takes over.
+ * carries a "Show answer" disclosure for readers without JavaScript (`showAnswer` is its label), which the runner
+ * removes when it takes over.
  */
-export function questionSection(q: RuntimeQuestion, position: number, total: number, order: readonly number[], saved: Response | undefined, interactive: boolean): View {
+export function questionSection(q: RuntimeQuestion, position: number, total: number, order: readonly number[], saved: Response | undefined, interactive: boolean, text: QuestionWords, showAnswer?: string): View {
   const ids = questionIds(q.id);
   return el(
     'section',
     { class: 'quiz-question', id: ids.section, 'data-question': q.id, 'aria-labelledby': ids.count },
     el('progress', { max: total, value: position, 'aria-hidden': 'true' }),
-    el('h2', { class: 'q-count', id: ids.count, tabindex: -1 }, `Question ${position + 1} of ${total}`),
-    questionFieldset(q, order, saved, interactive),
-    interactive ? null : el('details', { class: 'static-answer' }, el('summary', {}, 'Show answer'), ...answerViews(q, true)),
+    el('h2', { class: 'q-count', id: ids.count, tabindex: -1 }, fill(text.words.questionOf, { n: position + 1, total })),
+    questionFieldset(q, order, saved, interactive, text),
+    interactive || showAnswer === undefined ? null : el('details', { class: 'static-answer', lang: q.lang }, el('summary', { lang: q.lang && text.pageLang }, showAnswer), ...answerViews(q, true, text)),
   );
 }
 

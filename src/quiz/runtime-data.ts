@@ -5,6 +5,8 @@ import type { Choice, Question, Quiz } from '../schemas/quiz.ts';
 import type { Source } from '../schemas/source.ts';
 import { factIdsOf } from '../lib/questions.ts';
 import { formatChoice } from '../lib/values.ts';
+import { sourceLabel } from '../lib/source-names.ts';
+import { normaliseQuoteText } from '../validation/verify-quotes.ts';
 import type { CitedFact, RuntimeQuestion } from './types.ts';
 
 export interface QuizContext {
@@ -12,6 +14,22 @@ export interface QuizContext {
   sources: ReadonlyMap<string, Source>;
   /** Site base path, e.g. "/" or "/kz/". */
   base: string;
+}
+
+/**
+ * The citation the feedback quotes: the passage the key rests on. For an evidence question, the quote that is the
+ * answer (or that the true statement offers); for a "which source?" question, the answer source's; for a disputed
+ * fact, the source the key follows; otherwise the fact's first citation.
+ */
+function citationFor(question: Question, fact: Fact): Fact['citations'][number] {
+  const quoted = (q: unknown) => typeof q === 'string' && fact.citations.find((c) => normaliseQuoteText(c.quote) === normaliseQuoteText(q));
+  const bySource = (id: unknown) => fact.citations.find((c) => c.source === id);
+  if (question.type === 'single-choice' || question.type === 'true-false') {
+    const claimed = question.type === 'single-choice' ? question.answer : question.answer ? question.claims : undefined;
+    const found = question.asks === 'evidence' ? quoted(claimed) : question.asks === 'source' ? bySource(claimed) : undefined;
+    if (found) return found;
+  }
+  return bySource(question.followsSource) ?? fact.citations[0]!;
 }
 
 function citedFacts(question: Question, ctx: QuizContext): CitedFact[] {
@@ -22,8 +40,7 @@ function citedFacts(question: Question, ctx: QuizContext): CitedFact[] {
     seen.add(id);
     const fact = ctx.facts.get(id);
     if (!fact) throw new Error(`Question ${question.id} cites unknown fact ${id}`);
-    // A disputed fact is quoted from the source the key follows.
-    const citation = fact.citations.find((c) => c.source === question.followsSource) ?? fact.citations[0]!;
+    const citation = citationFor(question, fact);
     const source = ctx.sources.get(citation.source);
     out.push({ statement: fact.statement, quote: citation.quote, source: source?.short ?? citation.source, href: `${ctx.base}sources/#${citation.source}` });
   }
@@ -33,13 +50,17 @@ function citedFacts(question: Question, ctx: QuizContext): CitedFact[] {
 /** How a claim kind reads as a choice. */
 export const CLAIM_KIND_LABELS = { event: 'A reported event', figure: 'A reported figure', judgement: "The author's interpretation" } as const;
 
-/** A single-choice choice as shown: a source by its name, a claim kind in words, anything else formatted. */
-function choiceLabel(question: Extract<Question, { type: 'single-choice' }>, choice: Choice, ctx: QuizContext): string {
+/**
+ * A single-choice choice as shown: a source by its name and year ("The Diplomat (2016)"), a claim kind in words,
+ * a quote in quotation marks, anything else formatted.
+ */
+export function choiceLabel(question: Extract<Question, { type: 'single-choice' }>, choice: Choice, ctx: Pick<QuizContext, 'sources'>): string {
   if (question.asks === 'source' && typeof choice === 'string') {
     const source = ctx.sources.get(choice);
-    return source ? source.short : choice;
+    return source ? sourceLabel(source) : choice;
   }
   if (question.asks === 'claim-kind' && typeof choice === 'string' && choice in CLAIM_KIND_LABELS) return CLAIM_KIND_LABELS[choice as keyof typeof CLAIM_KIND_LABELS];
+  if (question.asks === 'evidence' && typeof choice === 'string') return `“${choice}”`;
   return formatChoice(choice);
 }
 

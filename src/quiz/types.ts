@@ -6,8 +6,10 @@ export interface CitedFact {
   statement: string;
   quote: string;
   source: string;
-  /** Link to the source on the sources page. */
-  href: string;
+  /** Link to the source on the sources page; absent where no site is around (inside a SCORM package). */
+  href?: string;
+  /** The quote in the page's language, shown beside the verbatim English quote and labelled as a translation. */
+  translation?: string;
 }
 
 interface Base {
@@ -18,6 +20,8 @@ interface Base {
   /** Link to the lesson section that teaches the point, when the question names one. */
   lessonHref?: string;
   facts: CitedFact[];
+  /** The language of the question's words, when it differs from the page's (a question not yet translated). */
+  lang?: string;
 }
 
 export type RuntimeQuestion = Base &

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './source.ts';
+import { DEFAULT_MASTERY_SCORE } from './mastery.ts';
 
 /** A value a student can pick: a year, an ISO date, a number, a name, or a set of names. */
 const choice = z.union([z.string().min(1), z.number(), z.array(z.string().min(1)).min(1)]);
@@ -107,6 +108,8 @@ export const questionSchema = z.discriminatedUnion('type', [
   matchingQuestion,
 ]);
 
+export { DEFAULT_MASTERY_SCORE };
+
 /** A quiz in `quizzes/<id>.yaml`. A quiz without a lesson (the final exam) may include other quizzes' questions. */
 export const quizSchema = z
   .strictObject({
@@ -116,6 +119,11 @@ export const quizSchema = z
     lesson: kebabId.nullable(),
     /** Show right/wrong after each answer, or only at the end. */
     feedback: z.enum(['immediate', 'end']).default('immediate'),
+    /**
+     * Pass mark in percent for the SCORM package: the LMS records "passed" at or above it, "failed" below it.
+     * `null` records only "completed" (no pass mark).
+     */
+    masteryScore: z.number().int().min(0).max(100).nullable().default(DEFAULT_MASTERY_SCORE),
     questions: z.array(questionSchema).default([]),
     /** Questions borrowed from other quizzes, by quiz id and question id (the final exam). */
     includes: z.array(z.strictObject({ quiz: kebabId, questions: z.array(kebabId).min(1) })).optional(),

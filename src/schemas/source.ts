@@ -17,6 +17,8 @@ export const sourceSchema = z
     publisher: z.string().min(1).nullable(),
     /** The issuing body of an external document. */
     issuer: z.string().min(1).optional(),
+    /** The document's own date. A lesson's "sources end in …" note reads it, so a continually updated page (dated by
+     *  the day it was read) would push a lesson's story past what it covers: cite a dated document instead. */
     published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD' }),
     url: z.url().nullable(),
     /** The text file that `verify:sources` checks quotes against; null for external documents. */

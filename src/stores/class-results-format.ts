@@ -44,9 +44,3 @@ export function parseClassResults(raw: string | null | undefined): { value: Clas
   return { value: { version: CLASS_RESULTS_VERSION, results: kept }, problem: kept.length === results.length ? null : 'partial' };
 }
 
-export const CLASS_RESULTS_NOTICES: Record<ClassResultsProblem, string> = {
-  corrupt: 'The saved class results could not be read and were set aside; the table starts empty.',
-  foreign: 'Saved data in an unknown format was found where class results belong; it was set aside.',
-  newer: 'The saved class results were written by a newer version of this site and were left untouched. Reload to get the newer version.',
-  partial: 'Some saved class results were damaged and were dropped; the rest were kept.',
-};

@@ -3,16 +3,18 @@
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { createSafeStorage } from './safe-storage.ts';
-import { CLASS_RESULTS_KEY, CLASS_RESULTS_NOTICES, emptyClassResults, encodeClassResults, MAX_STORED_RESULTS, parseClassResults, type ClassResults } from './class-results-format.ts';
+import { CLASS_RESULTS_KEY, emptyClassResults, encodeClassResults, MAX_STORED_RESULTS, parseClassResults, type ClassResults, type ClassResultsProblem } from './class-results-format.ts';
+import type { StorageFailure } from './safe-storage.ts';
 import { resultKey } from '../teach/class-results.ts';
 import type { StudentResult } from '../teach/result-code.ts';
 
-export const $classResultsNotice = atom<string | null>(null);
+/** What the teacher page should say about stored results (a code; the page's catalogue words it), or null. */
+export const $classResultsNotice = atom<ClassResultsProblem | StorageFailure | null>(null);
 
 // The teacher page loads no other store, so this sets the (never-throwing) storage engine for it.
 const storage = createSafeStorage(
   () => localStorage,
-  (reason) => $classResultsNotice.set(reason === 'full' ? 'Your browser’s storage is full: results are kept only until you close this page.' : 'Your browser is not letting this site save data (private mode?): results are kept only until you close this page.'),
+  (reason) => $classResultsNotice.set(reason),
 );
 setPersistentEngine(storage, windowPersistentEvents);
 
@@ -20,7 +22,7 @@ const raw = storage[CLASS_RESULTS_KEY];
 const parsed = parseClassResults(raw);
 if (parsed.problem) {
   if (raw !== undefined && parsed.problem !== 'partial') storage[`${CLASS_RESULTS_KEY}:set-aside:${Date.now()}`] = raw;
-  $classResultsNotice.set(CLASS_RESULTS_NOTICES[parsed.problem]);
+  $classResultsNotice.set(parsed.problem);
   if (parsed.problem !== 'newer') storage[CLASS_RESULTS_KEY] = encodeClassResults(parsed.value);
 }
 

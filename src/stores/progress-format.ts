@@ -52,7 +52,7 @@ export function emptyQuizRecord(): QuizRecord {
   return { best: null, attempts: [], current: null, last: null };
 }
 
-type Problem = 'corrupt' | 'foreign' | 'newer' | 'partial' | 'migrated';
+export type Problem = 'corrupt' | 'foreign' | 'newer' | 'partial' | 'migrated';
 export interface ParsedProgress {
   progress: Progress;
   /** What was wrong, if anything; data that could not be kept is set aside by the caller, never deleted. */
@@ -163,11 +163,3 @@ export function parseProgress(raw: string | null | undefined): ParsedProgress {
   return { progress: emptyProgress(), problem: 'foreign' };
 }
 
-/** What the student is told, by problem. */
-export const PROBLEM_NOTICES: Record<Problem, string> = {
-  corrupt: 'Your saved progress could not be read, so it was set aside and you are starting fresh. Nothing was deleted.',
-  foreign: 'Saved data in an unknown format was found and set aside; your progress starts fresh. Nothing was deleted.',
-  newer: 'Your progress was saved by a newer version of this site. It was kept aside untouched; reload to get the newer version.',
-  partial: 'Part of your saved progress was damaged and set aside; everything else was kept.',
-  migrated: 'Your progress from an earlier version of the site was carried over.',
-};

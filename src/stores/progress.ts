@@ -3,21 +3,20 @@
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { createSafeStorage } from './safe-storage.ts';
-import { emptyProgress, emptyQuizRecord, parseProgress, PROBLEM_NOTICES, PROGRESS_KEY, SET_ASIDE_PREFIX, type Attempt, type Progress, type QuizRecord } from './progress-format.ts';
+import { emptyProgress, emptyQuizRecord, parseProgress, PROGRESS_KEY, SET_ASIDE_PREFIX, type Attempt, type Problem, type Progress, type QuizRecord } from './progress-format.ts';
+import type { StorageFailure } from './safe-storage.ts';
 import { missed, reviewed } from '../quiz/leitner.ts';
 import type { Response } from '../quiz/types.ts';
 
-/** A message the page shows about storage (bad data set aside, storage blocked or full), or null. */
-export const $storageNotice = atom<string | null>(null);
+/**
+ * What the page should say about storage (bad data set aside, storage blocked or full), or null. A code, not text:
+ * islands say it in the page's language (the catalogue's `islands.storage`; English in PROBLEM_NOTICES).
+ */
+export const $storageNotice = atom<Problem | StorageFailure | null>(null);
 
 const storage = createSafeStorage(
   () => localStorage,
-  (reason) =>
-    $storageNotice.set(
-      reason === 'full'
-        ? 'Your browser’s storage is full, so progress is kept only until you close this page.'
-        : 'Your browser is not letting this site save data (private mode?), so progress is kept only until you close this page.',
-    ),
+  (reason) => $storageNotice.set(reason),
 );
 setPersistentEngine(storage, windowPersistentEvents);
 
@@ -26,7 +25,7 @@ const raw = storage[PROGRESS_KEY];
 const parsed = parseProgress(raw);
 if (parsed.problem) {
   if (parsed.problem !== 'migrated' && raw !== undefined) storage[`${SET_ASIDE_PREFIX}${Date.now()}`] = raw;
-  $storageNotice.set(PROBLEM_NOTICES[parsed.problem]);
+  $storageNotice.set(parsed.problem);
   if (parsed.problem !== 'newer') storage[PROGRESS_KEY] = JSON.stringify(parsed.progress);
 }
 
@@ -98,5 +97,16 @@ export function recordReview(questionId: string, correct: boolean, now = Date.no
 }
 
 export function resetProgress(): void {
+  $progress.set(emptyProgress());
+}
+
+/**
+ * Keeps progress in memory only, from now on, for this page. For the SCORM package inside an LMS: the LMS keeps
+ * the attempt (cmi.suspend_data), and its origin's localStorage is shared by everyone using that computer, so
+ * one student's answers must not be left there for the next. Call before any quiz starts.
+ */
+export function keepProgressInMemory(): void {
+  setPersistentEngine({}, { addEventListener() {}, removeEventListener() {} });
+  $storageNotice.set(null);
   $progress.set(emptyProgress());
 }

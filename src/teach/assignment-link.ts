@@ -38,32 +38,24 @@ interface PayloadV1 {
 
 export type LinkProblem = UnpackProblem | 'invalid' | 'no-questions' | 'too-many' | 'bad-id' | 'duplicate-id' | 'bad-lesson' | 'label-too-long' | 'due-too-long';
 
-export const LINK_MESSAGES: Record<LinkProblem, string> = {
-  empty: 'This link has no assignment in it. Ask your teacher for the full link.',
-  'too-long': `This link is too long to be an assignment (more than ${MAX_LINK_LENGTH} characters).`,
-  'not-ours': 'This is not an assignment link: the part after # should start with v1 followed by a dot.',
-  'bad-chars': 'This link contains characters an assignment link never has. It may have been mistyped or changed.',
-  'no-check': 'This link is cut off: its last part (the check) is missing. Copy the whole link again.',
-  'bad-check': 'This link is damaged: part of it was changed or lost on the way. Ask your teacher to send it again.',
-  newer: 'This link was made by a newer version of the site. Reload the page to get the newest version, then open the link again.',
-  unsupported: 'This link was made in a format this site no longer reads. Ask your teacher for a new link.',
-  corrupt: 'This link passed its check but could not be unpacked. Ask your teacher for a new link.',
-  'too-big': 'This link unpacks to far more than any assignment could hold, so it was not opened.',
-  'not-json': 'This link’s contents could not be read as an assignment.',
-  invalid: 'This link’s contents are not a valid assignment (a setting is missing or has the wrong kind of value).',
-  'no-questions': 'This assignment has no questions in it.',
-  'too-many': `This assignment has more than ${MAX_QUESTIONS} questions, which no link from this site does.`,
-  'bad-id': 'This assignment names a question in a form question ids never take, so it was not opened.',
-  'duplicate-id': 'This assignment names the same question twice, which no link from this site does.',
-  'bad-lesson': 'This assignment names its lesson in a form lesson names never take, so it was not opened.',
-  'label-too-long': `The class label in this link is longer than ${MAX_CLASS_LABEL} characters.`,
-  'due-too-long': `The due date text in this link is longer than ${MAX_DUE_TEXT} characters.`,
-};
 
-export type DecodedLink = { ok: true; assignment: Assignment; fingerprint: string; version: number } | { ok: false; problem: LinkProblem; message: string };
+/**
+ * Why a link cannot be opened is a problem code; the words for it are in each language's catalogue
+ * (`islands.link`; English also as LINK_MESSAGES in messages.ts), so the student's page carries none of them.
+ */
+export type DecodedLink = { ok: true; assignment: Assignment; fingerprint: string; version: number } | { ok: false; problem: LinkProblem };
+
+/** An assignment the decoder would refuse, given to the encoder (the teacher page checks first with assignmentProblem). */
+export class LinkError extends Error {
+  readonly problem: LinkProblem;
+  constructor(problem: LinkProblem) {
+    super(`Not a valid assignment: ${problem}`);
+    this.problem = problem;
+  }
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const fail = (problem: LinkProblem): DecodedLink => ({ ok: false, problem, message: LINK_MESSAGES[problem] });
+const fail = (problem: LinkProblem): DecodedLink => ({ ok: false, problem });
 
 function toPayload(a: Assignment): PayloadV1 {
   return { q: a.questionIds, l: a.lesson, c: a.classLabel, d: a.due, f: a.feedback === 'end' ? 'e' : 'i', s: a.shuffle ? 1 : 0, r: a.readFirst ? 1 : 0 };
@@ -90,7 +82,7 @@ export function assignmentProblem(a: Assignment): LinkProblem | null {
 export async function encodeAssignment(a: Assignment): Promise<string> {
   const clean = { ...a, classLabel: cleanText(a.classLabel), due: cleanText(a.due) };
   const problem = assignmentProblem(clean);
-  if (problem) throw new Error(LINK_MESSAGES[problem]);
+  if (problem) throw new LinkError(problem);
   return pack(LINK_PREFIX, LINK_VERSION, toPayload(clean));
 }
 
@@ -120,12 +112,4 @@ export async function decodeAssignment(fragment: string): Promise<DecodedLink> {
 /** Splits the assignment's questions into those this build has and those it no longer has. */
 export function resolveQuestions(a: Assignment, known: ReadonlySet<string>): { present: string[]; missing: string[] } {
   return { present: a.questionIds.filter((id) => known.has(id)), missing: a.questionIds.filter((id) => !known.has(id)) };
-}
-
-export function missingMessage(missing: readonly string[], total: number): string {
-  if (missing.length === 0) return '';
-  const list = missing.join(', ');
-  return missing.length === total
-    ? `None of this assignment’s questions exist on this version of the site (${list}). Ask your teacher for a new link.`
-    : `${missing.length} of this assignment’s ${total} questions no longer exist on this site and are left out: ${list}.`;
 }

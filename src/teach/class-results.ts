@@ -84,15 +84,34 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The CSV's column and row labels, in the teacher's language (question columns are Q1…Qn, as on screen). */
+export interface CsvLabels {
+  name: string;
+  finished: string;
+  minutes: string;
+  correct: string;
+  outOf: string;
+  percent: string;
+  percentRow: string;
+  /** "Q{n}": a question column, the same as the table's header. */
+  questionShort: string;
+  /** The label of the row of question ids. */
+  questionId: string;
+  /** The label of the row of prompts. */
+  question: string;
+}
+
+const ENGLISH_CSV: CsvLabels = { name: 'Name', finished: 'Finished (UTC)', minutes: 'Minutes', correct: 'Correct', outOf: 'Out of', percent: 'Percent', percentRow: 'Percent correct', questionShort: 'Q{n}', questionId: 'Question id', question: 'Question' };
+
 /**
  * The table as CSV: the same Q1…Qn column names as the table on screen, then a row with each column's question id and
  * one with its prompt (`prompt` names a question; without it, the id), then one row per student and the percentages.
  */
-export function toCsv(table: ClassTable, prompt: (questionId: string) => string = (id) => id): string {
-  const questions = table.columns.map((_, n) => `Q${n + 1}`);
-  const header = ['Name', 'Finished (UTC)', 'Minutes', ...questions, 'Correct', 'Out of', 'Percent'];
-  const ids = ['Question id', '', '', ...table.columns.map((c) => c.id), '', '', ''];
-  const prompts = ['Question', '', '', ...table.columns.map((c) => prompt(c.id)), '', '', ''];
+export function toCsv(table: ClassTable, labels: CsvLabels = ENGLISH_CSV, prompt: (questionId: string) => string = (id) => id): string {
+  const questions = table.columns.map((_, n) => labels.questionShort.replace('{n}', String(n + 1)));
+  const header = [labels.name, labels.finished, labels.minutes, ...questions, labels.correct, labels.outOf, labels.percent];
+  const ids = [labels.questionId, '', '', ...table.columns.map((c) => c.id), '', '', ''];
+  const prompts = [labels.question, '', '', ...table.columns.map((c) => prompt(c.id)), '', '', ''];
   const rows = table.rows.map((r) => [
     r.name,
     new Date(r.finishedAt).toISOString().slice(0, 16).replace('T', ' '),
@@ -102,6 +121,6 @@ export function toCsv(table: ClassTable, prompt: (questionId: string) => string 
     r.total,
     r.percent,
   ]);
-  const summary = ['Percent correct', '', '', ...table.columns.map((c) => c.percent), '', '', table.average];
+  const summary = [labels.percentRow, '', '', ...table.columns.map((c) => c.percent), '', '', table.average];
   return [header, ids, prompts, ...rows, summary].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

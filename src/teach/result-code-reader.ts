@@ -10,32 +10,12 @@ const MAX_CHOICES = 12;
 
 export type ResultProblem = UnpackProblem | 'invalid' | 'no-name' | 'name-too-long' | 'bad-id' | 'bad-answer' | 'bad-time' | 'wrong-score' | 'too-many';
 
-export const RESULT_MESSAGES: Record<ResultProblem, string> = {
-  empty: 'There is no result code here.',
-  'too-long': `This is too long to be a result code (more than ${MAX_RESULT_LENGTH} characters).`,
-  'not-ours': 'This is not a result code: result codes start with R1 followed by a dot.',
-  'bad-chars': 'This result code contains characters result codes never have; it may have been mistyped.',
-  'no-check': 'This result code is cut off: its last part (the check) is missing.',
-  'bad-check': 'This result code has a typing error or a missing part: its check does not match. Ask the student to copy it again.',
-  newer: 'This result code was made by a newer version of the site. Reload this page to get the newest version.',
-  unsupported: 'This result code was made in a format this site no longer reads.',
-  corrupt: 'This result code passed its check but could not be unpacked.',
-  'too-big': 'This result code unpacks to far more than any result could hold, so it was not read.',
-  'not-json': 'This result code’s contents could not be read.',
-  invalid: 'This result code’s contents are not a valid result (a field is missing or has the wrong kind of value).',
-  'no-name': 'This result code has no student name in it.',
-  'name-too-long': `The name in this result code is longer than ${MAX_NAME} characters.`,
-  'bad-id': 'This result code names a question in a form question ids never take.',
-  'bad-answer': 'This result code holds an answer in a form this site never writes.',
-  'bad-time': 'The times in this result code are impossible (finished before starting, or outside 2020–2100).',
-  'wrong-score': 'The score in this result code does not match its answers, so it was edited.',
-  'too-many': `This result code has more than ${MAX_QUESTIONS} answers, which no assignment has.`,
-};
 
-export type DecodedResult = { ok: true; result: StudentResult } | { ok: false; problem: ResultProblem; message: string };
+/** Why a code cannot be read is a problem code; the teacher page words it in its language (`islands.result`; English in messages.ts). */
+export type DecodedResult = { ok: true; result: StudentResult } | { ok: false; problem: ResultProblem };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const fail = (problem: ResultProblem): { ok: false; problem: ResultProblem; message: string } => ({ ok: false, problem, message: RESULT_MESSAGES[problem] });
+const fail = (problem: ResultProblem): { ok: false; problem: ResultProblem } => ({ ok: false, problem });
 
 /** Null when the text is not a response this site writes. */
 export function responseFromText(text: string): Response | null | 'bad' {
@@ -72,8 +52,11 @@ export function responseFromText(text: string): Response | null | 'bad' {
   }
 }
 
-const MIN_TIME = Date.UTC(2020, 0, 1) / 1000;
-const MAX_TIME = Date.UTC(2100, 0, 1) / 1000;
+/** A result's times must fall in these years (the 'bad-time' message names them). */
+export const MIN_YEAR = 2020;
+export const MAX_YEAR = 2100;
+const MIN_TIME = Date.UTC(MIN_YEAR, 0, 1) / 1000;
+const MAX_TIME = Date.UTC(MAX_YEAR, 0, 1) / 1000;
 
 /** Validates a version-1 payload (from a code or from the teacher's saved table). */
 export function parseResultPayload(json: unknown): DecodedResult {

@@ -3,6 +3,25 @@
 import { keyText } from '../quiz/key-text.ts';
 import { displayOrder } from '../quiz/shuffle.ts';
 import type { RuntimeQuestion } from '../quiz/types.ts';
+import type { IslandMessages } from '../i18n/messages/en.ts';
+import { fill } from '../i18n/text.ts';
+
+/** What a printed question says to do, in the sheet's language (the catalogue's `islands.worksheet`). */
+export type WorksheetWords = IslandMessages['worksheet'];
+
+const ENGLISH: WorksheetWords = {
+  tickOne: 'Tick one.',
+  tickAll: 'Tick all that apply.',
+  writeNumber: 'Write a number.',
+  writeNumberUnit: 'Write a number ({unit}).',
+  numberItems: 'Number these from 1 (earliest) to {n}.',
+  writeLetter: 'Write the letter of the match beside each item.',
+  true: 'True',
+  false: 'False',
+  name: 'Name: ',
+  classAndDate: 'Class and date: ',
+  answer: 'Answer:',
+};
 
 export interface WorksheetItem {
   id: string;
@@ -11,6 +30,8 @@ export interface WorksheetItem {
   instruction: string;
   /** Choices or items, each shown with a box to tick or number. */
   options: string[];
+  /** The options are numbered in order (an ordering question), not ticked. */
+  numbered?: boolean;
   /** For matching: left items get a blank, right items a letter. */
   match?: { left: string[]; right: string[] };
   /** Lines to write on (numeric answers). */
@@ -26,25 +47,25 @@ const reorder = <T>(items: readonly T[], id: string): T[] => displayOrder(items.
 
 export const LETTERS = 'ABCDEFGHIJKL';
 
-export function worksheetItem(q: RuntimeQuestion): WorksheetItem {
-  const common = { id: q.id, prompt: q.prompt, key: keyText(q), explanation: q.explanation, lines: 0, options: [] as string[] };
+export function worksheetItem(q: RuntimeQuestion, words: WorksheetWords = ENGLISH): WorksheetItem {
+  const common = { id: q.id, prompt: q.prompt, key: keyText(q, words), explanation: q.explanation, lines: 0, options: [] as string[] };
   switch (q.type) {
     case 'single-choice':
-      return { ...common, instruction: 'Tick one.', options: reorder(q.choices, q.id) };
+      return { ...common, instruction: words.tickOne, options: reorder(q.choices, q.id) };
     case 'multiple-select':
-      return { ...common, instruction: 'Tick all that apply.', options: reorder(q.choices, q.id) };
+      return { ...common, instruction: words.tickAll, options: reorder(q.choices, q.id) };
     case 'true-false':
-      return { ...common, instruction: 'Tick one.', options: ['True', 'False'] };
+      return { ...common, instruction: words.tickOne, options: [words.true, words.false] };
     case 'numeric':
-      return { ...common, instruction: `Write a number${q.unit ? ` (${q.unit})` : ''}.`, lines: 1 };
+      return { ...common, instruction: q.unit ? fill(words.writeNumberUnit, { unit: q.unit }) : words.writeNumber, lines: 1 };
     case 'ordering':
-      return { ...common, instruction: `Number these from 1 (earliest) to ${q.items.length}.`, options: reorder(q.items, q.id) };
+      return { ...common, instruction: fill(words.numberItems, { n: q.items.length }), options: reorder(q.items, q.id), numbered: true };
     case 'matching': {
       const right = reorder(q.right, q.id);
       const letter = (canonical: number) => LETTERS[right.indexOf(q.right[canonical]!)]!;
       return {
         ...common,
-        instruction: 'Write the letter of the match beside each item.',
+        instruction: words.writeLetter,
         match: { left: q.left, right },
         key: q.left.map((l, i) => `${l} — ${letter(i)} (${q.right[i]})`).join('; '),
       };

@@ -77,3 +77,37 @@ test('a lesson page reads fully without JavaScript', async ({ browser }) => {
   await expect(page.locator('.lesson-body .fact').first()).toHaveText(/\S/);
   await context.close();
 });
+
+test('each lesson says where its story stops, and its citation markers hug their words and wrap on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/lessons/');
+  const hrefs = await page.locator('main a[href^="/lessons/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))].filter((h) => h !== '/lessons/'));
+  expect(hrefs.length).toBeGreaterThanOrEqual(7);
+  for (const href of hrefs) {
+    await page.goto(href);
+    // From the date of the latest source the lesson cites: never typed.
+    await expect(page.locator('.story-end'), href).toHaveText(/^This lesson’s sources end in (?:[A-Z][a-z]+ )?\d{4}: it does not cover what happened later\.$/);
+    const layout = await page.evaluate(() => {
+      const spaced = [...document.querySelectorAll('[data-lesson-text] .cite')].filter((cite) => {
+        const before = cite.previousSibling;
+        return before === null || /\s$/.test(before.textContent ?? '');
+      });
+      return { spaced: spaced.map((c) => c.parentElement?.textContent?.slice(0, 60)), sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth };
+    });
+    expect(layout, href).toEqual({ spaced: [], sideways: false });
+  }
+
+  // A run of three markers breaks between markers when the line is short, never inside one or off the page.
+  await page.goto('/lessons/russia-turkey-mediation/');
+  const run = page.locator('[data-lesson-text] .cite:has(a:nth-of-type(3))').first();
+  await expect(run).toBeVisible();
+  const wrapped = await run.evaluate((cite) => {
+    const block = cite.closest('p, li') as HTMLElement;
+    block.style.width = '12rem'; // about half a phone's line: the first marker stays on its word's line
+    const anchors = [...cite.querySelectorAll('a')];
+    const tops = anchors.map((a) => Math.round(a.getBoundingClientRect().top));
+    const right = block.getBoundingClientRect().right;
+    return { lines: new Set(tops).size, overflow: anchors.some((a) => a.getBoundingClientRect().right > right + 1), oneLineEach: anchors.every((a) => a.getClientRects().length === 1) };
+  });
+  expect(wrapped).toEqual({ lines: 3, overflow: false, oneLineEach: true });
+});

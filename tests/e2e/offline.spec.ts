@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../src/quality/static-server.ts';
 import { buildVariant, mainBuild } from './site-builds.ts';
 import { answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData } from './quiz-helpers.ts';
+import { messages } from '../../src/i18n/messages/index.ts';
+import { localeNames } from '../../src/i18n/locales.ts';
+import { fill } from '../../src/i18n/text.ts';
 
 /** Serves a build (which can be swapped, like a new deployment) on a free port. */
 async function host(dir: string, base: string) {
@@ -78,11 +81,18 @@ for (const variant of [
       await expect(page.locator('.offline-banner')).toBeHidden();
       await context.setOffline(true);
       await expect(page.locator('.offline-banner')).toBeVisible();
+      let maps = 0;
       for (const href of [...lessons, ...quizzes]) {
         const response = await page.goto(href);
         expect(response?.fromServiceWorker(), href).toBe(true);
         await expect(page.locator('h1')).not.toHaveText(/not available offline|not found/i);
+        // A lesson's locator map draws its shapes from the precached basemap file.
+        if ((await page.locator('figure.locator').count()) > 0) {
+          await expect.poll(() => page.locator('figure.locator use.course').first().evaluate((u) => u.getBoundingClientRect().width), href).toBeGreaterThan(0);
+          maps++;
+        }
       }
+      expect(maps).toBeGreaterThanOrEqual(7);
       // A link with a query string (a teacher's tracking tag, say) still opens the lesson, not the home page.
       await page.goto(`${lessons[0]}?utm_source=class`);
       await expect(page.locator('article.lesson h1')).toBeVisible();
@@ -140,6 +150,98 @@ test('a new deployment shows a reload prompt and never reloads a quiz in progres
     expect((await currentQuestion(page, data)).id).toBe(third.id);
     await pressAction(page, /Check answer/);
     await expect(page.locator('.feedback h3')).toHaveText('✓ Correct');
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+// One service worker per language (src/offline/workers.ts): each stores its own language, and every language keeps
+// the same page-address behaviour online and offline.
+const PILOT = 'russia-turkey-mediation';
+const searchWord = { en: 'Ankara', ru: 'посредничество', kk: 'жаһандағы' } as const;
+
+for (const lang of ['en', 'ru', 'kk'] as const) {
+  test(`the ${lang} worker: its pages and search offline, a 404 online for an unknown address, the offline page only without a network`, async ({ browser }) => {
+    const t = messages[lang];
+    const site = await host(mainBuild(), '/');
+    const home = `${site.url}${lang === 'en' ? '' : `${lang}/`}`;
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${home}lessons/${PILOT}/`);
+      await expect(page.locator('offline-status')).toContainText(t.islands.offline.ready, { timeout: 60_000 });
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)).toBe(`${home}sw.js`);
+
+      // Online, an address that is not part of the course: the language's 404 page, with status 404.
+      const missing = await page.goto(`${home}no-such-page/`);
+      expect(missing?.status()).toBe(404);
+      await expect(page.locator('h1')).toHaveText(t.notFound.heading);
+      await expect(page.locator('html')).toHaveAttribute('data-locale', lang);
+
+      await context.setOffline(true);
+      const lessons = await linksIn(page, `${home}lessons/`, 'main a[href*="/lessons/"]');
+      expect(lessons.length).toBeGreaterThanOrEqual(7);
+      for (const href of lessons) {
+        expect(new URL(href).pathname.startsWith(new URL(home).pathname)).toBe(true);
+        const response = await page.goto(href);
+        expect(response?.fromServiceWorker(), href).toBe(true);
+        await expect(page.locator('article.lesson h1')).toBeVisible();
+      }
+      // Without its trailing slash, the address still lands on the page.
+      await page.goto(`${home}lessons/${PILOT}`);
+      await expect(page).toHaveURL(`${home}lessons/${PILOT}/`);
+      await expect(page.locator('article.lesson h1')).toBeVisible();
+      // Only a failed network shows the offline page, in the language.
+      await page.goto(`${home}no-such-page/`);
+      await expect(page.locator('h1')).toHaveText(t.offline.heading);
+      await expect(page.locator('main')).toContainText(t.offline.languages);
+
+      await page.goto(`${home}search/?q=${encodeURIComponent(searchWord[lang])}`);
+      await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+      expect(await page.locator('[data-search-results] h2 a').first().getAttribute('href')).toContain(`${new URL(home).pathname}lessons/`);
+
+      // Another language was never opened here: switching to it says so instead of failing.
+      const other = lang === 'kk' ? 'ru' : 'kk';
+      await page.goto(home);
+      await page.locator(`.language-nav a[data-locale="${other}"]`).click();
+      const notice = page.locator('.language-notice');
+      await expect(notice).toContainText(fill(t.islands.switcher.notStored, { language: localeNames[other] }));
+      await expect(notice).toContainText(fill(t.islands.switcher.storedHere, { languages: localeNames[lang] }));
+      expect(new URL(page.url()).pathname).toBe(new URL(home).pathname);
+      await expect(page.goto(`${site.url}${other}/lessons/${PILOT}/`)).rejects.toThrow();
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+}
+
+test('a reader who opens Russian first and English after keeps both offline: the English worker deletes no other language’s cache', async ({ browser }) => {
+  const site = await host(mainBuild(), '/');
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.url}ru/`);
+    await expect(page.locator('offline-status')).toContainText(messages.ru.islands.offline.ready, { timeout: 60_000 });
+    await page.goto(site.url);
+    await expect(page.locator('offline-status')).toContainText(messages.en.islands.offline.ready, { timeout: 60_000 });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const scopes = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).filter((r) => r.active).map((r) => new URL(r.scope).pathname).sort());
+    expect(scopes).toEqual(['/', '/ru/']);
+
+    await context.setOffline(true);
+    await page.goto(`${site.url}lessons/${PILOT}/`);
+    await expect(page.locator('article.lesson h1')).toBeVisible();
+    await page.goto(`${site.url}ru/lessons/${PILOT}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('article.lesson h1')).toBeVisible();
+    // Offline, the switcher moves freely between the two stored languages.
+    await page.locator('.language-nav a[data-locale="en"]').click();
+    await expect(page).toHaveURL(`${site.url}lessons/${PILOT}/`);
   } finally {
     await context.close();
     await site.close();

@@ -105,7 +105,7 @@ test('corrupt saved progress is set aside with a notice, and valid progress is k
   });
   await page.goto('/progress/');
   await expect(page.locator('.notice')).toHaveText(/Part of your saved progress was damaged/);
-  const row = page.getByRole('row', { name: /Quiz: chairing the OSCE/ });
+  const row = page.getByRole('row', { name: /Quiz: an unusual chair/ });
   await expect(row).toContainText('3 of 4');
   const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kzm:progress:set-aside:')).map((k) => localStorage.getItem(k)));
   expect(setAside).toHaveLength(1);
@@ -138,7 +138,7 @@ test('resetting progress asks for confirmation first', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('kzm:progress', JSON.stringify({ version: 1, quizzes: { 'nuclear-diplomacy': { best: { correct: 5, total: 11 }, attempts: [], current: null, last: null } }, review: {} })));
   await page.goto('/progress/');
-  const row = page.getByRole('row', { name: /nuclear diplomacy/i });
+  const row = page.getByRole('row', { name: /from test site to negotiating table/i });
   await expect(row).toContainText('5 of 11');
   await page.getByRole('button', { name: 'Reset all progress' }).press('Enter');
   await page.getByRole('button', { name: 'Cancel' }).press('Enter');
@@ -153,9 +153,11 @@ test('without JavaScript a quiz lists its questions and reveals each answer', as
   const page = await context.newPage();
   await page.goto('/quizzes/astana-process/');
   const questions = page.locator('.quiz-question');
-  await expect(questions).toHaveCount(16);
+  const expected = await questions.count();
+  expect(expected).toBeGreaterThan(10);
+  await expect(page.locator('.quiz-page .question-count')).toHaveText(`${expected} questions`);
   const first = questions.first();
-  await expect(first.locator('.q-count')).toHaveText('Question 1 of 16');
+  await expect(first.locator('.q-count')).toHaveText(`Question 1 of ${expected}`);
   await expect(first.locator('details')).not.toHaveAttribute('open');
   await first.locator('summary').click();
   await expect(first.locator('details')).toContainText('Answer:');

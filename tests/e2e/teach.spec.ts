@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
 import { axeInBothSchemes } from './page-checks.ts';
-import { encodeAssignment, LINK_MESSAGES } from '../../src/teach/assignment-link.ts';
-import { RESULT_MESSAGES } from '../../src/teach/result-code-reader.ts';
+import { encodeAssignment } from '../../src/teach/assignment-link.ts';
+import { LINK_MESSAGES, RESULT_MESSAGES } from '../../src/teach/messages.ts';
 import { csvCell } from '../../src/teach/class-results.ts';
 import { encodeResult } from '../../src/teach/result-code.ts';
 import { worksheetItem } from '../../src/teach/worksheet.ts';
@@ -149,9 +149,58 @@ test('a link naming a question that no longer exists says which, and runs the re
   await expect(page.locator('.q-count')).toHaveText('Question 1 of 1');
 });
 
+test.describe('a question withdrawn from the course', () => {
+  // The list is served by the test (the real one is empty until the content corrections withdraw questions), so no
+  // service worker may answer for it.
+  test.use({ serviceWorkers: 'block' });
+  const withdrawn = [{ id: 'osce-retired-question', quiz: 'osce-chairmanship-2010', reason: 'Its wording gave the answer away.' }];
+
+  test('is named with its reason on the assignment and teacher pages, and the rest still runs', async ({ page }) => {
+    let fetched = 0;
+    await page.route('**/retired-questions.json', (route) => {
+      fetched++;
+      return route.fulfill({ json: withdrawn });
+    });
+    const fragment = await encodeAssignment({ questionIds: ['osce-year', 'osce-retired-question', 'gone-question'], lesson: null, classLabel: '10A', due: '', feedback: 'immediate', shuffle: false, readFirst: false });
+    await page.goto(`/assignment/#${fragment}`);
+    await expect(page.locator('.missing-questions')).toHaveText('2 of this assignment’s 3 questions are left out: osce-retired-question was withdrawn from the course (Its wording gave the answer away); gone-question no longer exists on this site.');
+    await expect(page.locator('.q-count')).toHaveText('Question 1 of 1');
+
+    const code = await encodeResult({
+      assignment: '0123abcd',
+      classLabel: '10A',
+      name: 'Dana',
+      startedAt: Date.UTC(2026, 0, 5, 9),
+      finishedAt: Date.UTC(2026, 0, 5, 9, 6),
+      items: [
+        { id: 'osce-year', response: { type: 'numeric', value: 2010 }, correct: true },
+        { id: 'osce-retired-question', response: { type: 'true-false', value: true }, correct: true },
+      ],
+      score: 2,
+    });
+    await page.goto('/teach/');
+    await page.getByLabel('Result codes').fill(code);
+    await page.getByRole('button', { name: 'Add to the table' }).press('Enter');
+    await expect(page.getByRole('row', { name: /Dana/ })).toContainText('2/2');
+    await expect(page.locator('.class-result .withdrawn-question')).toHaveText('Q2 (osce-retired-question) was withdrawn from the course after this assignment was made: Its wording gave the answer away. Its marks are the ones in the students’ codes.');
+    await expect(page.locator('.class-result details li').nth(1)).toHaveText('osce-retired-question (withdrawn from the course: Its wording gave the answer away)');
+    expect(fetched).toBeGreaterThan(0);
+  });
+
+  test('a broken list of withdrawn questions is no crash: the pages fall back to "no longer exists"', async ({ page }) => {
+    await page.route('**/retired-questions.json', (route) => route.fulfill({ status: 200, body: 'not json' }));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const fragment = await encodeAssignment({ questionIds: ['osce-retired-question'], lesson: null, classLabel: '', due: '', feedback: 'immediate', shuffle: false, readFirst: false });
+    await page.goto(`/assignment/#${fragment}`);
+    await expect(page.getByRole('alert')).toContainText('None of this assignment’s questions exist on this version of the site (osce-retired-question).');
+    expect(errors).toEqual([]);
+  });
+});
+
 test('a quiz’s worksheet and answer key print to PDF; only the key has the answers', async ({ page }) => {
   await page.goto('/quizzes/osce-chairmanship-2010/');
-  const items = (await quizData(page)).map(worksheetItem);
+  const items = (await quizData(page)).map((q) => worksheetItem(q));
   for (const mode of ['worksheet', 'answer-key'] as const) {
     await page.goto(`/quizzes/osce-chairmanship-2010/${mode}/`);
     await page.emulateMedia({ media: 'print' });

@@ -29,6 +29,15 @@ describe('pageType', () => {
     expect(pageType('/teach/')).toBe('teacher');
     expect(pageType('/404.html')).toBe('other');
   });
+
+  it('types a Russian or Kazakh page like its English one', () => {
+    expect(pageType('/ru/')).toBe('home');
+    expect(pageType('/kk/lessons/astana-process/')).toBe('lesson');
+    expect(pageType('/ru/quizzes/final-exam/')).toBe('quiz');
+    expect(pageType('/kk/assignment/')).toBe('quiz');
+    expect(pageType('/ru/teach/print/')).toBe('teacher');
+    expect(pageType('/russia/')).toBe('other');
+  });
 });
 
 describe('staticImports', () => {
@@ -125,5 +134,23 @@ describe('byteReport', () => {
     expect(report.precache.files).toBe(2);
     expect(report.precache.total).toBe(page('').length + page('lesson').length);
     expect(report.precache.missing).toEqual(['gone/']);
+  });
+
+  it('lists the LMS downloads by kind, leaves them out of the precache, and fails when the worker precaches one', () => {
+    write('index.html', page(''));
+    write('downloads/scorm/a.zip', 'z'.repeat(5000));
+    write('downloads/scorm/b.zip', 'z'.repeat(7000));
+    write('downloads/moodle/a.xml', 'x'.repeat(300));
+    const withoutWorker = byteReport(dir);
+    expect(withoutWorker.downloads).toEqual([
+      { file: 'downloads/moodle/a.xml', bytes: 300 },
+      { file: 'downloads/scorm/a.zip', bytes: 5000 },
+      { file: 'downloads/scorm/b.zip', bytes: 7000 },
+    ]);
+    expect(withoutWorker.precache.total).toBe(page('').length);
+    expect(formatReport(withoutWorker)).toMatch(/downloads\/scorm\/ +\| 2 +\| 11\.7 KB \| b\.zip \(6\.8 KB\)/);
+    write('sw.js', 'self.x([{url:"index.html",revision:"1"},{url:"downloads/scorm/a.zip",revision:"2"}]);');
+    const precached = byteReport(dir);
+    expect(precached.violations.map((v) => [v.what, v.page])).toEqual([['download', 'downloads/scorm/a.zip']]);
   });
 });

@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import { checkContent, type ValidationOptions } from '../../src/validation/validate-content.ts';
 import { LESSON_WORD_LIMITS } from '../../src/validation/lesson-length.ts';
 import { formatProblem, type Problem } from '../../src/validation/problem.ts';
+import type { Content } from '../../src/lib/load-content.ts';
 
 export const fixtureRoot = join(import.meta.dirname, '../fixtures/minimal');
 const made: string[] = [];
@@ -14,12 +15,13 @@ afterEach(() => {
 
 /**
  * The fixture's lesson is deliberately tiny, so fixture checks accept short lessons unless a test asks for the real
- * limits; the length rule itself is tested with the real ones.
+ * limits; the length rule itself is tested with the real ones. Every rule is enforced on fixtures, the pending ones
+ * too (PENDING_CONTENT_RULES only holds back the real content).
  */
-export const fixtureOptions: ValidationOptions = { lessonWords: { min: 0, max: LESSON_WORD_LIMITS.max } };
+export const fixtureOptions: ValidationOptions = { lessonWords: { min: 0, max: LESSON_WORD_LIMITS.max }, pending: new Set() };
 
-/** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
-export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[] } {
+/** Copies the valid minimal fixture into a temporary folder (removed after the test) and applies edits (file → new text). */
+export function editedFixture(edits: Record<string, (text: string) => string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
   made.push(dir);
   cpSync(fixtureRoot, dir, { recursive: true });
@@ -31,10 +33,17 @@ export function checkEdited(edits: Record<string, (text: string) => string> = {}
     } catch {
       /* a new file */
     }
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, edit(text));
   }
-  const { problems } = checkContent(dir, undefined, options);
-  return { problems, messages: problems.map(formatProblem) };
+  return dir;
+}
+
+/** Copies the valid minimal fixture, applies edits (file → new text), and checks it. */
+export function checkEdited(edits: Record<string, (text: string) => string> = {}, options: ValidationOptions = fixtureOptions): { problems: Problem[]; messages: string[]; content: Content; dir: string } {
+  const dir = editedFixture(edits);
+  const { content, problems } = checkContent(dir, undefined, options);
+  return { problems, messages: problems.map(formatProblem), content, dir };
 }
 
 /** Replaces exactly one occurrence, so a test cannot silently edit nothing. */

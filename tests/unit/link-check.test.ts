@@ -22,6 +22,13 @@ describe('checkLinks', () => {
       { page: '/index.html', href: '/lessons/a/#outro', reason: 'no element with id "outro" on /lessons/a/index.html' },
     ]);
   });
+  it('checks a shape referenced in an SVG file, as maps reference the basemap', () => {
+    const files = site({
+      '/map/index.html': '<svg><use href="/maps/basemap.svg#c398"></use><use href="/maps/basemap.svg#c999"></use></svg>',
+      '/maps/basemap.svg': '<svg xmlns="http://www.w3.org/2000/svg"><defs><path id="c398" d="M0 0h1v1z"/></defs></svg>',
+    });
+    expect(checkLinks(files)).toEqual([{ page: '/map/index.html', href: '/maps/basemap.svg#c999', reason: 'no element with id "c999" on /maps/basemap.svg' }]);
+  });
   it('checks links under a sub-path base and rejects links that escape it', () => {
     const files = site({ '/index.html': '<a href="/kz/lessons/">ok</a><a href="/lessons/">escapes</a>', '/lessons/index.html': '' });
     expect(checkLinks(files, '/kz/')).toEqual([{ page: '/index.html', href: '/lessons/', reason: 'outside the base path /kz/' }]);

@@ -27,10 +27,17 @@ describe('the real content', () => {
     for (const fact of disputed) expect(new Set(fact.data.citations.map((c) => c.source)).size).toBeGreaterThanOrEqual(2);
   });
 
-  it('marks every fact that cites an external document as external', () => {
+  it('marks every fact resting only on external documents as external; an article and a public record side by side only as a dispute', () => {
     const external = new Set(content.sources.filter((s) => s.data.kind === 'external').map((s) => s.id));
+    let disputedWithRecord = 0;
     for (const fact of content.facts) {
-      if (fact.data.citations.some((c) => external.has(c.source))) expect({ id: fact.id, external: fact.data.external }).toEqual({ id: fact.id, external: true });
+      const cited = fact.data.citations.map((c) => external.has(c.source));
+      if (cited.every(Boolean)) expect({ id: fact.id, external: fact.data.external }).toEqual({ id: fact.id, external: true });
+      else if (cited.some(Boolean)) {
+        expect({ id: fact.id, disputed: fact.data.disputed, external: fact.data.external }).toEqual({ id: fact.id, disputed: true, external: undefined });
+        disputedWithRecord++;
+      }
     }
+    expect(disputedWithRecord).toBeGreaterThan(0);
   });
 });

@@ -18,6 +18,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'lessons/a/index.html'), '<h1>lesson</h1>');
   writeFileSync(join(dir, '_astro/x.js'), 'console.log(1)');
   writeFileSync(join(dir, '404.html'), '<h1>missing</h1>');
+  mkdirSync(join(dir, 'ru'));
+  writeFileSync(join(dir, 'ru/404.html'), '<h1>нет такой страницы</h1>');
   server = await serveStatic(dir, port, '/kz/');
 });
 afterAll(() => {
@@ -45,5 +47,13 @@ describe('serveStatic', () => {
       expect(missing.status, path).toBe(404);
       expect(await missing.text()).toBe('<h1>missing</h1>');
     }
+  });
+  it('answers the nearest 404.html up the path, so a language’s missing address gets its own page', async () => {
+    for (const path of ['/kz/ru/nowhere/', '/kz/ru/lessons/x/y/', '/kz/ru/nowhere']) {
+      const missing = await get(path);
+      expect(missing.status, path).toBe(404);
+      expect(await missing.text()).toBe('<h1>нет такой страницы</h1>');
+    }
+    expect(await (await get('/kz/kk/nowhere/')).text()).toBe('<h1>missing</h1>');
   });
 });

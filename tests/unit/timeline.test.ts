@@ -20,8 +20,8 @@ describe('buildTimeline', () => {
     {
       id: 'd',
       statement: 'A disputed term.',
-      claim: 'figure',
       topics: ['un-security-council'],
+      claim: 'event',
       disputed: true,
       citations: [
         { source: 'x', quote: 'q', value: { kind: 'date-range', start: '2017', end: '2019' } },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEdited, replaceOnce } from './fixture.ts';
 import { readLessonBody, type Content } from '../../src/lib/load-content.ts';
 import { validateLessonLength, LESSON_WORD_LIMITS } from '../../src/validation/lesson-length.ts';
-import { validateTypedYears } from '../../src/validation/lesson-typed-years.ts';
+import { validateTypedYears } from '../../src/validation/typed-values.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
 
 const QUIZ = 'quizzes/sample-quiz.yaml';
@@ -55,7 +55,7 @@ describe('validateUniqueIds', () => {
   it('rejects a question id used twice across quizzes', () => {
     const { messages } = checkEdited({
       'quizzes/other.yaml': () =>
-        'id: other\ntitle: Another quiz\nlesson: null\nquestions:\n  - id: sq-single\n    type: true-false\n    skill: recall\n    prompt: "True or false: 2010."\n    fact: osce-chair-year\n    claims: 2010\n    answer: true\n    explanation: It was 2010.\n',
+        'id: other\ntitle: Another quiz\nlesson: null\nquestions:\n  - id: sq-single\n    type: numeric\n    skill: recall\n    prompt: "In which year?"\n    fact: osce-chair-year\n    answer: 2010\n    explanation: It was 2010.\n',
     });
     expect(messages).toEqual([expect.stringMatching(/^quizzes\/sample-quiz\.yaml:\d+ › sq-single › id: expected a question id used once; found the same id as quizzes\/other\.yaml:5/)]);
   });

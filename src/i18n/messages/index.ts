@@ -1,0 +1,10 @@
+// The interface catalogues, one per language. Each language's file `satisfies Messages`, so a missing or an
+// extra key fails `astro check`; tests/unit/i18n-catalogues.test.ts checks placeholders and plural forms.
+import type { Locale } from '../locales.ts';
+import { en, type Messages } from './en.ts';
+import { ru } from './ru.ts';
+import { kk } from './kk.ts';
+
+export type { Messages, IslandMessages } from './en.ts';
+
+export const messages: Record<Locale, Messages> = { en, ru, kk };

@@ -1,0 +1,38 @@
+// The words of facts in a language, where their translation is current: statements, terms, units, names. No
+// astro:content here, so the content config can fill translated titles' placeholders with it.
+import type { Locale } from '../i18n/locales.ts';
+import type { Fact } from '../schemas/fact.ts';
+import type { FactTranslation } from '../schemas/translation.ts';
+import type { FactValue } from '../schemas/value.ts';
+import { formatValueIn, valueInProseIn as proseIn } from './localised-values.ts';
+import type { ValueForm } from './value-forms.ts';
+import { siteContent } from './site-content.ts';
+
+/** English name → name in the language (the names table). */
+export function namesIn(locale: Locale): ReadonlyMap<string, string> {
+  if (locale === 'en') return new Map();
+  return new Map(siteContent().translations.languages[locale].names.map((n) => [n.data.name, n.data.text]));
+}
+
+/** A fact's translation, when it is current. */
+export function factWordsIn(locale: Locale, id: string): FactTranslation | undefined {
+  if (locale === 'en' || siteContent().status[locale].fact(id).status !== 'current') return undefined;
+  return siteContent().translations.languages[locale].facts.find((f) => f.id === id)?.data;
+}
+
+/** A fact's statement in `lang` (English where its translation is not current). */
+export function statementIn(lang: Locale, fact: Fact): string {
+  return factWordsIn(lang, fact.id)?.statement ?? fact.statement;
+}
+
+/** A fact value (the fact's own or one citation's) written in `lang`. */
+export function valueIn(lang: Locale, fact: Fact, value: FactValue): string {
+  const words = factWordsIn(lang, fact.id);
+  return formatValueIn(lang, value, { names: namesIn(lang), term: words?.term, unit: words?.unit });
+}
+
+/** A fact value in running text in `lang` (not English), in a <Fact form>. */
+export function valueInProseIn(lang: Locale, fact: Fact, value: FactValue, form: ValueForm | undefined): string {
+  const words = factWordsIn(lang, fact.id);
+  return proseIn(lang, value, form, { names: namesIn(lang), term: words?.term, unit: words?.unit });
+}
