@@ -25,7 +25,8 @@ export function localiseQuestion(english: RuntimeQuestion, question: Question, l
   const choice = (c: Parameters<typeof formatChoiceIn>[1]) => formatChoiceIn(lang, c, words.names, t.choices);
   const ids = [...new Set(factIdsOf(question).map((r) => r.id))];
   const facts = english.facts.map((cited, i) => {
-    const id = ids[i]!;
+    // A fact may be quoted more than once (an agreement question quotes each source), so find it by its quote.
+    const id = ids.find((f) => words.facts.get(f)?.citations.some((c) => c.quote === cited.quote)) ?? ids[i]!;
     const ft = words.factWords(id);
     const index = words.facts.get(id)?.citations.findIndex((c) => c.quote === cited.quote) ?? -1;
     return ft ? { ...cited, statement: ft.statement, ...(ft.quotes[index] ? { translation: ft.quotes[index] } : {}) } : cited;

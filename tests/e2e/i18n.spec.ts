@@ -2,7 +2,7 @@
 // shown (and said so) where a translation is missing, the language switcher, search in each language, and a
 // teacher's class table that takes answers given in different languages.
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
 import { messages } from '../../src/i18n/messages/index.ts';
 import { fill } from '../../src/i18n/text.ts';
@@ -14,6 +14,18 @@ const translated = ['ru', 'kk'] as const;
 function titleOf(kind: 'lessons' | 'quizzes', lang: string): string {
   const file = readFileSync(new URL(`../../${kind}/${lang}/${PILOT}.${kind === 'lessons' ? 'mdx' : 'yaml'}`, import.meta.url), 'utf8');
   return file.match(/^title: "?(.*?)"?$/m)![1]!;
+}
+
+/**
+ * A lesson with no translation file in the language, so its page must be the English one with the notice. Chosen from
+ * the files, not named, because translations land lesson by lesson; none once the whole course is translated.
+ */
+function untranslatedLesson(lang: string): string | undefined {
+  const lessons = new URL('../../lessons/', import.meta.url);
+  return readdirSync(lessons)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .find((slug) => !existsSync(new URL(`${lang}/${slug}.mdx`, lessons)));
 }
 
 /** Answers every question of the quiz on screen (the first one wrong), checking each answer as a student does. */
@@ -70,12 +82,14 @@ for (const lang of translated) {
   });
 
   test(`a lesson not yet translated into ${lang} is shown in English, whole, and says so in ${lang}`, async ({ page }) => {
-    await page.goto(`/${lang}/lessons/astana-process/`);
+    const slug = untranslatedLesson(lang);
+    test.skip(slug === undefined, `every lesson has a ${lang} translation`);
+    await page.goto(`/${lang}/lessons/${slug}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const notice = page.locator('.translation-notice');
     await expect(notice).toHaveAttribute('lang', lang);
     await expect(notice).toHaveText(messages[lang].fallback.missing);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/lessons\/astana-process\/$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/lessons/${slug}/$`));
     await expect(page.locator('link[rel="canonical"]')).not.toHaveAttribute('href', new RegExp(`/${lang}/`));
     // The header stays in the reader's language and the links stay in it.
     await expect(page.locator('.site-header nav a[href^="/' + lang + '/"]').first()).toBeVisible();
