@@ -196,9 +196,10 @@ test('the quiz page’s own first question is the one a new attempt starts with,
   const html = await (await page.request.get('/quizzes/astana-process/')).text();
   const firstPrompt = /<legend>([^<]+)<\/legend>/.exec(html)![1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
   await page.goto('/quizzes/astana-process/');
+  const total = (await quizData(page)).length;
   await expect(page.locator('.quiz-question')).toHaveCount(1);
   await expect(page.locator('.quiz-question legend')).toHaveText(firstPrompt);
-  await expect(page.locator('.q-count')).toHaveText('Question 1 of 16');
+  await expect(page.locator('.q-count')).toHaveText(`Question 1 of ${total}`);
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
   const shift = await page.evaluate(
