@@ -6,6 +6,7 @@ import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
 import contentValidation from './src/integrations/content-validation.ts';
 import hostHeadersFile from './src/integrations/host-headers.ts';
+import oneModulePerPage from './src/integrations/one-module-per-page.ts';
 import lmsDownloads from './src/integrations/lms-downloads.ts';
 import { citeHugsWord } from './src/lib/cite-hugs-word.ts';
 import { manifest } from './src/offline/manifest.ts';
@@ -13,7 +14,7 @@ import { cspDirectives, scriptResources, styleResources } from './src/offline/cs
 import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { translatedHeadingIds } from './src/lib/translated-headings.ts';
 import localeWorkers from './src/integrations/locale-workers.ts';
-import { navigationCaching } from './src/offline/workers.ts';
+import { workerDefines } from './src/offline/workers.ts';
 import { precacheGlobs } from './src/offline/precache.ts';
 
 // Deployable under a sub-path of a static host: BASE_PATH=/kz/ npm run build.
@@ -34,6 +35,7 @@ export default defineConfig({
   integrations: [
     contentValidation(),
     mdx(),
+    oneModulePerPage(),
     hostHeadersFile(),
     // SCORM packages and question banks for LMSs (downloads/): teachers download them online, so never precached.
     lmsDownloads(),
@@ -51,26 +53,43 @@ export default defineConfig({
       // `npm run bench`, whose 20,000-fact courses make a sources page over 2 MiB and only measure build time.
       showMaximumFileSizeToCacheInBytesWarning: process.env.KZM_BENCH === '1',
       manifest: manifest(base),
-      // The English worker: English pages and search only (Russian and Kazakh have their own, below).
-      workbox: {
+      // The English worker (src/offline/sw.ts, the same source as Russian's and Kazakh's, below): English pages and
+      // search only. A mistyped address online must reach the host's 404 page, and an address without its trailing
+      // slash must find its page; Workbox's generated navigation fallback did neither.
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'sw.ts',
+      injectManifest: {
         // What it stores and leaves to the network (src/offline/precache.ts, shared with the Russian and Kazakh
         // workers): English pages and search only, with English's own stemmer.
         ...precacheGlobs(sourceLocale, sourceLocale),
-        // Offline, '/lessons/x/?utm=…' and Pagefind's 'pagefind-entry.json?ts=…' must hit the precache.
-        ignoreURLParametersMatching: [/.*/],
-        // Addresses not stored go to the network (an unknown one gets the host's 404); the offline page only when
-        // the network fails; /ru/ and /kk/ are left to their own workers (src/offline/workers.ts).
-        runtimeCaching: [navigationCaching(sourceLocale, base)],
-        // No catch-all page for addresses not stored (@vite-pwa/astro would serve the home page for them).
-        navigateFallback: null,
-        // Never true here: this worker's scope (/) contains /ru/ and /kk/, and the cleanup would delete their caches.
-        cleanupOutdatedCaches: false,
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        // A classic script: registration does not ask for a module worker.
+        rollupFormat: 'iife',
+        minify: true,
+        // The worker learns that /ru/ and /kk/ lie inside its scope: it leaves their navigations to their own workers
+        // and never cleans up caches (the cleanup would delete theirs).
+        buildPlugins: { vite: [{ name: 'worker-defines', config: () => ({ define: workerDefines(sourceLocale) }) }] },
       },
     }),
     // The Russian and Kazakh workers, written once Pagefind and the English worker are done.
     localeWorkers(),
   ],
+  vite: {
+    build: {
+      // One stylesheet for the whole site (about 4.5 KB gzip), cached once: a page's first paint waits for one file,
+      // not for two or three in parallel, each needing its own connection on a slow network.
+      cssCodeSplit: false,
+      rolldownOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns about once per lesson,
+        // in a seven-box banner on every build; harmless (withastro/astro#18087, open). Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Astro's compression (on by default) collapses the templates' indentation: about 140 KB of the offline precache.
   // An early compiler swallowed the space before a link on the next line ("cited<a>source"); tests/e2e/markup.spec.ts
   // checks that no built page runs a word into a link.

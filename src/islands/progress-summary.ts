@@ -35,13 +35,18 @@ class ProgressSummary extends HTMLElement {
       $progress.subscribe((p) => {
         const rows = quizzes.map((q) => {
           const r = p.quizzes[q.id];
-          const status = r?.current ? fill(t.inProgress, { n: r.current.position + 1, total: r.current.questionIds.length }) : r?.attempts.length ? t.finished : t.notStarted;
+          const finished = r?.attempts.length ?? 0;
+          // Three columns fit a 320 px phone: how often a quiz was finished goes with its status.
+          const status = r?.current
+            ? fill(t.inProgress, { n: r.current.position + 1, total: r.current.questionIds.length }) + (finished ? countIn(t.finishedBefore, finished) : '')
+            : finished
+              ? countIn(t.finishedTimes, finished)
+              : t.notStarted;
           return h(
             'tr',
             {},
             h('th', { scope: 'row', lang: q.lang }, h('a', { href: q.href }, q.title)),
             h('td', {}, r?.best ? fill(t.score, { correct: r.best.correct, total: r.best.total }) : '—'),
-            h('td', {}, String(r?.attempts.length ?? 0)),
             h('td', {}, status),
           );
         });
@@ -55,7 +60,7 @@ class ProgressSummary extends HTMLElement {
           h('button', { type: 'button', class: 'secondary', onclick: () => { confirm.hidden = true; resetButton.focus(); } }, t.cancel),
         );
         body.replaceChildren(
-          h('table', { class: 'progress-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.quiz), h('th', { scope: 'col' }, t.best), h('th', { scope: 'col' }, t.attempts), h('th', { scope: 'col' }, t.status))), h('tbody', {}, ...rows)),
+          h('table', { class: 'progress-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.quiz), h('th', { scope: 'col' }, t.best), h('th', { scope: 'col' }, t.status))), h('tbody', {}, ...rows)),
           h('p', {}, due > 0 ? countIn(t.due, due) : t.nothingDue, h('a', { href: this.dataset.reviewHref ?? '../review/' }, t.goReview)),
           h('div', { class: 'actions' }, resetButton),
           confirm,

@@ -13,6 +13,7 @@ import type { AssignmentPackageInfo } from './scorm-download.ts';
 import { fill, strings } from './strings.ts';
 import { countIn } from './count.ts';
 import { linkMessage } from './link-messages.ts';
+import { loadQuestionBank } from './question-bank.ts';
 
 const t = () => strings('teacherForm');
 
@@ -26,7 +27,7 @@ function qrOrNote(url: string): Element {
 }
 
 /** "Download for your LMS": the assignment as a SCORM package, made here when asked (the zip code loads then). */
-function lmsDownload(assignment: Assignment, info: AssignmentPackageInfo, guideHref: string): Element {
+function lmsDownload(assignment: Assignment, info: AssignmentPackageInfo, guideHref: string, questionsHref: string | undefined): Element {
   const w = t();
   const status = h('p', { class: 'meta', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', class: 'secondary' }, w.lmsButton);
@@ -41,7 +42,8 @@ function lmsDownload(assignment: Assignment, info: AssignmentPackageInfo, guideH
         return;
       }
       const { assignmentPackage, saveFile } = maker;
-      const { bytes, fileName } = await assignmentPackage(assignment, info);
+      // The package speaks the page's language, like the page's question bank (data-questions-href).
+      const { bytes, fileName } = await assignmentPackage(assignment, info, { bank: loadQuestionBank(questionsHref), strings: { teacherForm: w, quiz: strings('quiz'), storage: strings('storage') } });
       saveFile(bytes, fileName);
       status.textContent = fill(w.lmsDone, { file: fileName, kb: Math.ceil(bytes.length / 1024) });
     } catch (error) {
@@ -73,7 +75,7 @@ class TeacherAssignmentForm extends HTMLElement {
     this.append(output);
 
     const field = <T extends Element = HTMLInputElement>(name: string) => form.elements.namedItem(name) as T | null;
-    const quizSelect = field<HTMLSelectElement>('quiz')!;
+    const quizChoice = form.elements.namedItem('quiz') as RadioNodeList;
     const lessonSelect = field<HTMLSelectElement>('lesson')!;
     const source = () => (form.querySelector<HTMLInputElement>('input[name=source]:checked')?.value === 'pick' ? 'pick' : 'quiz');
     const syncSource = () => {
@@ -81,18 +83,18 @@ class TeacherAssignmentForm extends HTMLElement {
     };
     // The lesson to link follows the chosen quiz until the teacher picks another.
     const syncLesson = () => {
-      lessonSelect.value = quizzes.find((q) => q.id === quizSelect.value)?.lesson ?? '';
+      lessonSelect.value = quizzes.find((q) => q.id === quizChoice.value)?.lesson ?? '';
     };
     form.addEventListener('change', (e) => {
       if ((e.target as HTMLInputElement).name === 'source') syncSource();
-      if (e.target === quizSelect) syncLesson();
+      if ((e.target as HTMLInputElement).name === 'quiz') syncLesson();
     });
     syncSource();
     syncLesson();
 
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
-      const pool = source() === 'quiz' ? (quizzes.find((q) => q.id === quizSelect.value)?.questionIds ?? []) : [...form.querySelectorAll<HTMLInputElement>('input[name=pick]:checked')].map((el) => el.value);
+      const pool = source() === 'quiz' ? (quizzes.find((q) => q.id === quizChoice.value)?.questionIds ?? []) : [...form.querySelectorAll<HTMLInputElement>('input[name=pick]:checked')].map((el) => el.value);
       if (pool.length === 0) {
         message.textContent = source() === 'pick' ? t().tickOne : t().chooseQuiz;
         return;
@@ -125,7 +127,7 @@ class TeacherAssignmentForm extends HTMLElement {
       try {
         const fragment = await encodeAssignment(assignment);
         message.textContent = count < pool.length ? fill(t().madeDrawn, { count, pool: pool.length }) : countIn(t().made, chosen.length);
-        const fromQuiz = source() === 'quiz' ? quizzes.find((q) => q.id === quizSelect.value) : undefined;
+        const fromQuiz = source() === 'quiz' ? quizzes.find((q) => q.id === quizChoice.value) : undefined;
         const lessonTitle = lessonSelect.value ? lessonSelect.selectedOptions[0]?.textContent ?? undefined : undefined;
         this.show(output, fragment, chosen.length, assignment, { lessonTitle, ...(fromQuiz ? { masteryScore: fromQuiz.masteryScore } : {}) }, language);
       } catch (error) {
@@ -156,7 +158,7 @@ class TeacherAssignmentForm extends HTMLElement {
         h('li', {}, h('a', { href: `${printBase}#${fragment}`, 'data-print-link': 'worksheet' }, w.printWorksheet)),
         h('li', {}, h('a', { href: `${printBase}?key=1#${fragment}`, 'data-print-link': 'answer-key' }, w.printKey)),
       ),
-      lmsDownload(assignment, lms, this.dataset.lmsGuideHref ?? '/for-teachers/lms/'),
+      lmsDownload(assignment, lms, this.dataset.lmsGuideHref ?? '/for-teachers/lms/', this.dataset.questionsHref),
     );
     output.hidden = false;
     (output.querySelector('h3') as HTMLElement).focus();

@@ -138,11 +138,12 @@ class TeacherResults extends HTMLElement {
     const notes = withdrawnNotes(c.columns.map((col) => col.id), this.withdrawn, t.withdrawnNote);
     const title = countIn(t.title, c.rows.length, { class: c.classLabel || t.assignment, average: c.average });
     const q = (n: number) => fill(t.questionShort, { n });
+    // Student and score columns stay put (sticky) while the question columns scroll inside the box.
     const table = h(
       'table',
       { class: 'class-table' },
       h('caption', { class: 'visually-hidden' }, fill(t.caption, { title })),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.student), ...c.columns.map((col, n) => h('th', { scope: 'col', title: prompt(col.id) }, h('abbr', { title: prompt(col.id) }, q(n + 1)))), h('th', { scope: 'col' }, t.score), h('th', { scope: 'col' }, '%'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'student' }, t.student), ...c.columns.map((col, n) => h('th', { scope: 'col', title: prompt(col.id) }, h('abbr', { title: prompt(col.id) }, q(n + 1)))), h('th', { scope: 'col', class: 'score' }, t.score))),
       h(
         'tbody',
         {},
@@ -150,16 +151,20 @@ class TeacherResults extends HTMLElement {
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, r.name),
+            h('th', { scope: 'row', class: 'student' }, r.name),
             ...r.marks.map((m) => (m === null ? h('td', {}, '–') : h('td', { class: m ? 'right' : 'wrong' }, m ? '✓' : '✗', h('span', { class: 'visually-hidden' }, m ? t.right : t.wrong)))),
-            h('td', {}, `${r.correct}/${r.total}`),
-            h('td', {}, `${r.percent}%`),
+            h('td', { class: 'score' }, `${r.correct}/${r.total} · ${r.percent}%`),
           ),
         ),
       ),
-      h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, t.percentRow), ...c.columns.map((col) => h('td', {}, `${col.percent}%`)), h('td', {}), h('td', {}, `${c.average}%`))),
+      h('tfoot', {}, h('tr', {}, h('th', { scope: 'row', class: 'student' }, t.percentRow), ...c.columns.map((col) => h('td', {}, `${col.percent}%`)), h('td', { class: 'score' }, `${c.average}%`))),
     );
-    const csv = new Blob(['\uFEFF', toCsv(c, { name: t.csvName, finished: t.csvFinished, minutes: t.csvMinutes, correct: t.csvCorrect, outOf: t.csvOutOf, percent: t.csvPercent, percentRow: t.csvPercentRow })], { type: 'text/csv;charset=utf-8' });
+    const wrap = h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': fill(t.tableLabel, { title }) }, table);
+    const hint = h('p', { class: 'meta table-hint', hidden: true }, t.scrollHint);
+    // The hint shows only while the table is wider than its box.
+    new ResizeObserver(() => (hint.hidden = wrap.scrollWidth <= wrap.clientWidth)).observe(wrap);
+    const labels = { name: t.csvName, finished: t.csvFinished, minutes: t.csvMinutes, correct: t.csvCorrect, outOf: t.csvOutOf, percent: t.csvPercent, percentRow: t.csvPercentRow, questionShort: t.questionShort, questionId: t.csvQuestionId, question: t.csvQuestion };
+    const csv = new Blob(['\uFEFF', toCsv(c, labels, prompt)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(csv);
     this.csvUrls.push(url);
     const fileName = `results-${(c.classLabel || 'class').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'class'}-${c.assignment}.csv`;
@@ -168,7 +173,8 @@ class TeacherResults extends HTMLElement {
       { class: 'class-result', 'aria-labelledby': headingId, 'data-assignment': c.assignment },
       h('h3', { id: headingId }, title),
       ...notes.map((note) => h('p', { class: 'notice withdrawn-question', role: 'note' }, note)),
-      h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': fill(t.tableLabel, { title }) }, table),
+      hint,
+      wrap,
       h('details', {}, h('summary', {}, t.questions), h('ol', {}, ...c.columns.map((col) => h('li', {}, prompt(col.id))))),
       c.mostMissed.length > 0
         ? h('div', {}, h('h4', {}, t.mostMissed), h('ol', { class: 'most-missed' }, ...c.mostMissed.slice(0, 5).map((m) => h('li', {}, fill(t.missedBy, { n: c.columns.findIndex((col) => col.id === m.id) + 1, prompt: prompt(m.id), missed: m.missed, of: m.of })))))

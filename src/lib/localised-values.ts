@@ -20,6 +20,7 @@ export interface ValueWords {
 }
 
 const ABOUT: Record<Locale, string> = { en: 'about', ru: 'около', kk: 'шамамен' };
+const MILLION: Record<Locale, string> = { en: 'million', ru: 'млн', kk: 'млн' };
 
 const name = (words: ValueWords, n: string) => words.names.get(n) ?? n;
 
@@ -31,6 +32,11 @@ export function formatValueIn(lang: Locale, value: FactValue, words: ValueWords)
     case 'date-range':
       return formatDateRangeIn(lang, value.start, value.end);
     case 'number': {
+      // "350 млн долларов США", as English writes "$350 million" (values.ts): a row of zeros is hard to read.
+      if (value.unit === 'US dollars' && words.unit && value.amount >= 1_000_000 && value.amount % 100_000 === 0) {
+        const millions = `${formatNumberIn(lang, value.amount / 1_000_000)} ${MILLION[lang]} ${count(lang, words.unit, 1_000_000, { n: '' }).trim()}`;
+        return value.approximate ? `${ABOUT[lang]} ${millions}` : millions;
+      }
       const amount = formatNumberIn(lang, value.amount);
       const text = words.unit ? `${amount} ${count(lang, words.unit, value.amount, { n: amount })}` : amount;
       return value.approximate ? `${ABOUT[lang]} ${text}` : text;

@@ -10,7 +10,8 @@ import type { RuntimeQuestion } from '../quiz/types.ts';
 import { questionsOf, toRuntimeQuestion, type QuizContext } from '../quiz/runtime-data.ts';
 import { localiseQuestion } from '../quiz/localise.ts';
 import { localeHref } from '../i18n/locales.ts';
-import { factWordsIn, namesIn } from './translated-words.ts';
+import { factWordsIn, namesIn, sourcesIn } from './translated-words.ts';
+export { sourceShortIn } from './translated-words.ts';
 import { siteContent } from './site-content.ts';
 import { localisedPlaceholders } from './translated-placeholders.ts';
 import { questionCount } from './questions.ts';
@@ -128,6 +129,7 @@ export function runtimeQuestionsIn(
             facts: ctx.facts,
             factWords: (id) => factWordsIn(lang, id),
             claimKinds,
+            sources: sourcesIn(lang, ctx.sources),
           });
     return lang === pageLang ? localised : { ...localised, lang };
   });

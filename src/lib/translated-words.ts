@@ -14,6 +14,17 @@ export function namesIn(locale: Locale): ReadonlyMap<string, string> {
   return new Map(siteContent().translations.languages[locale].names.map((n) => [n.data.name, n.data.text]));
 }
 
+/** How a source is cited in `lang` ("Региональный обзор 2017"): its translated short name, else the English one. */
+export function sourceShortIn(lang: Locale, id: string, short: string): string {
+  if (lang === 'en') return short;
+  return siteContent().translations.languages[lang].sources.find((s) => s.id === id)?.data.short ?? short;
+}
+
+/** The sources with their short names as `lang` cites them (for quiz choices and feedback). */
+export function sourcesIn<S extends { short: string }>(lang: Locale, sources: ReadonlyMap<string, S>): Map<string, S> {
+  return new Map([...sources].map(([id, s]) => [id, { ...s, short: sourceShortIn(lang, id, s.short) }]));
+}
+
 /** A fact's translation, when it is current. */
 export function factWordsIn(locale: Locale, id: string): FactTranslation | undefined {
   if (locale === 'en' || siteContent().status[locale].fact(id).status !== 'current') return undefined;

@@ -17,12 +17,16 @@ export interface Budgets {
   js: Partial<Record<PageType, number>>;
   css: number;
   precache: number;
+  /** Script files a page fetches before its script runs (its modules and their static imports); each import level
+   * is a round trip on a slow network. */
+  modules?: number;
 }
 
 export const defaultBudgets: Budgets = {
   js: { lesson: 3 * KB, quiz: 15 * KB },
   css: 20 * KB,
   precache: 2 * MB,
+  modules: 1,
 };
 
 export interface PageBytes {
@@ -68,7 +72,7 @@ export const DOWNLOADS_DIR = 'downloads/';
 
 export interface Violation {
   page: string;
-  what: 'js' | 'css' | 'precache' | 'download';
+  what: 'js' | 'css' | 'precache' | 'download' | 'modules';
   bytes: number;
   limit: number;
   message: string;
@@ -326,6 +330,10 @@ export function checkBudgets(pages: readonly PageBytes[], precache: Precache, bu
     const jsLimit = budgets.js[p.type];
     if (jsLimit !== undefined && p.js > jsLimit) {
       violations.push({ page: p.page, what: 'js', bytes: p.js, limit: jsLimit, message: `${p.page}: ${formatBytes(p.js)} of JavaScript (gzip) is over the ${p.type} page budget of ${formatBytes(jsLimit)}` });
+    }
+    const files = p.jsFiles.filter((f) => !f.startsWith('(inline'));
+    if (budgets.modules !== undefined && files.length > budgets.modules) {
+      violations.push({ page: p.page, what: 'modules', bytes: files.length, limit: budgets.modules, message: `${p.page}: loads ${files.length} script files before its script runs (${files.join(', ')}); the limit is ${budgets.modules} (see src/integrations/one-module-per-page.ts)` });
     }
     if (p.css > budgets.css) {
       violations.push({ page: p.page, what: 'css', bytes: p.css, limit: budgets.css, message: `${p.page}: ${formatBytes(p.css)} of CSS (gzip) is over the per-page budget of ${formatBytes(budgets.css)}` });

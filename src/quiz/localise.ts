@@ -8,6 +8,8 @@ import type { FactTranslation, QuestionTranslation } from '../schemas/translatio
 import { formatChoiceIn } from '../lib/localised-values.ts';
 import { factIdsOf } from '../lib/questions.ts';
 import type { Fact } from '../schemas/fact.ts';
+import type { Source } from '../schemas/source.ts';
+import { sourceLabel } from '../lib/source-names.ts';
 import type { RuntimeQuestion } from './types.ts';
 
 export interface QuestionWords {
@@ -18,6 +20,8 @@ export interface QuestionWords {
   /** Current translations of facts, by id. */
   factWords(id: string): FactTranslation | undefined;
   claimKinds: Record<ClaimKind, string>;
+  /** The sources as this language cites them (`short` translated where the language has its own name for one). */
+  sources: ReadonlyMap<string, Pick<Source, 'short' | 'published'>>;
 }
 
 export function localiseQuestion(english: RuntimeQuestion, question: Question, lang: Locale, words: QuestionWords): RuntimeQuestion {
@@ -25,10 +29,14 @@ export function localiseQuestion(english: RuntimeQuestion, question: Question, l
   const choice = (c: Parameters<typeof formatChoiceIn>[1]) => formatChoiceIn(lang, c, words.names, t.choices);
   const ids = [...new Set(factIdsOf(question).map((r) => r.id))];
   const facts = english.facts.map((cited, i) => {
-    const id = ids[i]!;
+    // A fact may be quoted more than once (an agreement question quotes each source), so find it by its quote.
+    const id = ids.find((f) => words.facts.get(f)?.citations.some((c) => c.quote === cited.quote)) ?? ids[i]!;
     const ft = words.factWords(id);
-    const index = words.facts.get(id)?.citations.findIndex((c) => c.quote === cited.quote) ?? -1;
-    return ft ? { ...cited, statement: ft.statement, ...(ft.quotes[index] ? { translation: ft.quotes[index] } : {}) } : cited;
+    const citations = words.facts.get(id)?.citations ?? [];
+    const index = citations.findIndex((c) => c.quote === cited.quote);
+    const short = words.sources.get(citations[index]?.source ?? '')?.short;
+    const named = short ? { ...cited, source: short } : cited;
+    return ft ? { ...named, statement: ft.statement, ...(ft.quotes[index] ? { translation: ft.quotes[index] } : {}) } : named;
   });
   const base = { ...english, prompt: t.prompt, explanation: t.explanation, facts };
   switch (base.type) {
@@ -37,6 +45,7 @@ export function localiseQuestion(english: RuntimeQuestion, question: Question, l
       const all = [question.answer, ...question.distractors];
       if (question.asks === 'value') return { ...base, choices: all.map(choice) };
       if (question.asks === 'claim-kind') return { ...base, choices: all.map((c) => (typeof c === 'string' && c in words.claimKinds ? words.claimKinds[c as ClaimKind] : String(c))) };
+      if (question.asks === 'source') return { ...base, choices: all.map((c) => { const s = words.sources.get(String(c)); return s ? sourceLabel(s) : String(c); }) };
       return base;
     }
     case 'multiple-select':

@@ -16,20 +16,33 @@ export interface QuizContext {
   base: string;
 }
 
+/** Passages a prompt quotes ("…" or “…”), which tell which citation of a fact the question is about. */
+function quotedInPrompt(prompt: string): string[] {
+  return [...prompt.matchAll(/["“]([^"”]{8,})["”]/g)].map((m) => normaliseQuoteText(m[1]!));
+}
+
 /**
- * The citation the feedback quotes: the passage the key rests on. For an evidence question, the quote that is the
- * answer (or that the true statement offers); for a "which source?" question, the answer source's; for a disputed
- * fact, the source the key follows; otherwise the fact's first citation.
+ * The citations the feedback quotes: the passages the key rests on. For an evidence question, the quote that is the
+ * answer (or that the true statement offers); for a "which source?" question, the answer source's; for an agreement
+ * question, one passage from each source it compares; for a prompt that quotes a source, the citation holding those
+ * words; for a disputed fact, the source the key follows; otherwise the fact's first citation.
  */
-function citationFor(question: Question, fact: Fact): Fact['citations'][number] {
+function citationsFor(question: Question, fact: Fact): Fact['citations'] {
   const quoted = (q: unknown) => typeof q === 'string' && fact.citations.find((c) => normaliseQuoteText(c.quote) === normaliseQuoteText(q));
   const bySource = (id: unknown) => fact.citations.find((c) => c.source === id);
   if (question.type === 'single-choice' || question.type === 'true-false') {
     const claimed = question.type === 'single-choice' ? question.answer : question.answer ? question.claims : undefined;
     const found = question.asks === 'evidence' ? quoted(claimed) : question.asks === 'source' ? bySource(claimed) : undefined;
-    if (found) return found;
+    if (found) return [found];
+    if (question.asks === 'agreement') {
+      const compared = question.type === 'true-false' && question.sources ? question.sources : [...new Set(fact.citations.map((c) => c.source))];
+      const each = compared.map(bySource).filter((c): c is Fact['citations'][number] => c !== undefined);
+      if (each.length > 0) return each;
+    }
   }
-  return bySource(question.followsSource) ?? fact.citations[0]!;
+  const inPrompt = quotedInPrompt(question.prompt);
+  const promptQuotes = fact.citations.find((c) => inPrompt.some((words) => normaliseQuoteText(c.quote).includes(words)));
+  return [promptQuotes ?? bySource(question.followsSource) ?? fact.citations[0]!];
 }
 
 function citedFacts(question: Question, ctx: QuizContext): CitedFact[] {
@@ -40,9 +53,10 @@ function citedFacts(question: Question, ctx: QuizContext): CitedFact[] {
     seen.add(id);
     const fact = ctx.facts.get(id);
     if (!fact) throw new Error(`Question ${question.id} cites unknown fact ${id}`);
-    const citation = citationFor(question, fact);
-    const source = ctx.sources.get(citation.source);
-    out.push({ statement: fact.statement, quote: citation.quote, source: source?.short ?? citation.source, href: `${ctx.base}sources/#${citation.source}` });
+    for (const citation of citationsFor(question, fact)) {
+      const source = ctx.sources.get(citation.source);
+      out.push({ statement: fact.statement, quote: citation.quote, source: source?.short ?? citation.source, href: `${ctx.base}sources/#${citation.source}` });
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './source.ts';
+import { DEFAULT_MASTERY_SCORE } from './mastery.ts';
 
 /** A value a student can pick: a year, an ISO date, a number, a name, or a set of names. */
 const choice = z.union([z.string().min(1), z.number(), z.array(z.string().min(1)).min(1)]);
@@ -107,8 +108,7 @@ export const questionSchema = z.discriminatedUnion('type', [
   matchingQuestion,
 ]);
 
-/** The pass mark (percent) of a quiz that names none, and of an assignment made on the teacher page. */
-export const DEFAULT_MASTERY_SCORE = 60;
+export { DEFAULT_MASTERY_SCORE };
 
 /** A quiz in `quizzes/<id>.yaml`. A quiz without a lesson (the final exam) may include other quizzes' questions. */
 export const quizSchema = z

@@ -69,8 +69,15 @@ export const glossaryTranslationSchema = z.strictObject({
 
 export const glossaryTranslationsSchema = z.record(kebabId, glossaryTranslationSchema);
 
-/** A source's notes in `src/data/sources/<lang>.yaml`, keyed by source id (titles stay as published). */
-export const sourceTranslationSchema = z.strictObject({ from: englishHash, notes: text });
+/**
+ * A source in `src/data/sources/<lang>.yaml`, keyed by source id (titles stay as published): its notes, stamped with
+ * the English notes they were made from, and how the language names it in citations (`short`, like a names-table
+ * row: "Региональный обзор 2017"; a source without one is cited by its English short name, as proper names are).
+ */
+export const sourceTranslationSchema = z
+  .strictObject({ from: englishHash.optional(), notes: text.optional(), short: text.optional() })
+  .refine((s) => s.notes !== undefined || s.short !== undefined, { message: 'a source translation needs notes or a short name' })
+  .refine((s) => (s.notes === undefined) === (s.from === undefined), { message: 'notes and their `from` stamp go together' });
 
 export const sourceTranslationsSchema = z.record(kebabId, sourceTranslationSchema);
 

@@ -84,7 +84,7 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The CSV's column and row labels, in the teacher's language (question columns are ids, the same in all). */
+/** The CSV's column and row labels, in the teacher's language (question columns are Q1…Qn, as on screen). */
 export interface CsvLabels {
   name: string;
   finished: string;
@@ -93,12 +93,25 @@ export interface CsvLabels {
   outOf: string;
   percent: string;
   percentRow: string;
+  /** "Q{n}": a question column, the same as the table's header. */
+  questionShort: string;
+  /** The label of the row of question ids. */
+  questionId: string;
+  /** The label of the row of prompts. */
+  question: string;
 }
 
-const ENGLISH_CSV: CsvLabels = { name: 'Name', finished: 'Finished (UTC)', minutes: 'Minutes', correct: 'Correct', outOf: 'Out of', percent: 'Percent', percentRow: 'Percent correct' };
+const ENGLISH_CSV: CsvLabels = { name: 'Name', finished: 'Finished (UTC)', minutes: 'Minutes', correct: 'Correct', outOf: 'Out of', percent: 'Percent', percentRow: 'Percent correct', questionShort: 'Q{n}', questionId: 'Question id', question: 'Question' };
 
-export function toCsv(table: ClassTable, labels: CsvLabels = ENGLISH_CSV): string {
-  const header = [labels.name, labels.finished, labels.minutes, ...table.columns.map((c) => c.id), labels.correct, labels.outOf, labels.percent];
+/**
+ * The table as CSV: the same Q1…Qn column names as the table on screen, then a row with each column's question id and
+ * one with its prompt (`prompt` names a question; without it, the id), then one row per student and the percentages.
+ */
+export function toCsv(table: ClassTable, labels: CsvLabels = ENGLISH_CSV, prompt: (questionId: string) => string = (id) => id): string {
+  const questions = table.columns.map((_, n) => labels.questionShort.replace('{n}', String(n + 1)));
+  const header = [labels.name, labels.finished, labels.minutes, ...questions, labels.correct, labels.outOf, labels.percent];
+  const ids = [labels.questionId, '', '', ...table.columns.map((c) => c.id), '', '', ''];
+  const prompts = [labels.question, '', '', ...table.columns.map((c) => prompt(c.id)), '', '', ''];
   const rows = table.rows.map((r) => [
     r.name,
     new Date(r.finishedAt).toISOString().slice(0, 16).replace('T', ' '),
@@ -109,5 +122,5 @@ export function toCsv(table: ClassTable, labels: CsvLabels = ENGLISH_CSV): strin
     r.percent,
   ]);
   const summary = [labels.percentRow, '', '', ...table.columns.map((c) => c.percent), '', '', table.average];
-  return [header, ...rows, summary].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [header, ids, prompts, ...rows, summary].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

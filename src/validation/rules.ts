@@ -25,6 +25,7 @@ export const CONTENT_RULES = [
   'skills-mix',
   'true-false-balance',
   'repeated-keys',
+  'choice-positions',
 ] as const;
 export type ContentRule = (typeof CONTENT_RULES)[number];
 

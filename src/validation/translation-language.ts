@@ -111,7 +111,7 @@ function validateLanguage(root: string, content: Content, t: LanguageTranslation
     check(g.file, g.line, g.id, 'term', g.data.term);
     check(g.file, g.line, g.id, 'definition', g.data.definition);
   }
-  for (const s of t.sources) check(s.file, s.line, s.id, 'notes', s.data.notes);
+  for (const s of t.sources) if (s.data.notes !== undefined) check(s.file, s.line, s.id, 'notes', s.data.notes);
   for (const n of t.names) check(n.file, n.line, n.id, 'text', n.data.text);
   for (const x of t.talks) {
     check(x.file, x.line, x.id, 'title', x.data.title);

@@ -125,7 +125,8 @@ function validateLanguage(root: string, content: Content, t: LanguageTranslation
   const sources = new Map(content.sources.map((s) => [s.id, s]));
   for (const st of t.sources) {
     const source = sources.get(st.id);
-    if (!source || !source.data.notes) problems.push({ file: st.file, line: st.line, item: st.id, field: '(id)', expected: 'the id of a source with notes in src/data/sources.yaml', found: show(st.id) });
+    if (!source) problems.push({ file: st.file, line: st.line, item: st.id, field: '(id)', expected: 'the id of a source in src/data/sources.yaml', found: show(st.id) });
+    else if (st.data.notes !== undefined && !source.data.notes) problems.push({ file: st.file, line: st.line, item: st.id, field: 'notes', expected: 'notes only for a source with notes in src/data/sources.yaml', found: 'notes' });
   }
   const talkIds = new Set((content.mapData?.data.talks ?? []).map((t) => t.id));
   for (const tt of t.talks) {

@@ -20,6 +20,7 @@ import { validateTaughtBeforeTested } from './taught-before-tested.ts';
 import { validateJudgementAttribution } from './judgement-attribution.ts';
 import { validateSkillsMix } from './quiz-skills.ts';
 import { validateRepeatedKeys, validateTrueFalseBalance } from './quiz-balance.ts';
+import { validateChoicePositions } from './choice-positions.ts';
 import { PENDING_CONTENT_RULES, type ContentRule } from './rules.ts';
 import type { Problem } from './problem.ts';
 
@@ -54,6 +55,7 @@ export function problemsByRule(content: Content, options: ValidationOptions = {}
     ['skills-mix', () => validateSkillsMix(content)],
     ['true-false-balance', () => validateTrueFalseBalance(content)],
     ['repeated-keys', () => validateRepeatedKeys(content)],
+    ['choice-positions', () => validateChoicePositions(content)],
     ['gazetteer', () => validateGazetteer(content)],
     ['map-data', () => validateMapData(content)],
   ];

@@ -71,6 +71,15 @@ for (const variant of [
       expect(quizzes.length).toBeGreaterThanOrEqual(8);
       for (const href of [...lessons, ...quizzes]) expect(new URL(href).pathname.startsWith(variant.base)).toBe(true);
 
+      // Online, the worker leaves an address it does not store to the host: the site's 404 page, status 404.
+      const unknown = await page.goto(`${site.url}no-such-page/`);
+      expect(unknown?.status()).toBe(404);
+      await expect(page.locator('h1')).toHaveText('Page not found');
+      // An address typed without its trailing slash lands on the lesson.
+      await page.goto(`${site.url}lessons/astana-process`);
+      await expect(page).toHaveURL(`${site.url}lessons/astana-process/`);
+      await expect(page.locator('article.lesson h1')).toHaveText('The Astana process on Syria');
+
       // The connection drops while a page is open: the page says so.
       await page.goto(site.url);
       await expect(page.locator('.offline-banner')).toBeHidden();
@@ -91,7 +100,12 @@ for (const variant of [
       // A link with a query string (a teacher's tracking tag, say) still opens the lesson, not the home page.
       await page.goto(`${lessons[0]}?utm_source=class`);
       await expect(page.locator('article.lesson h1')).toBeVisible();
-      // An address that was never part of the site gets the course's own offline page.
+      // Offline too, the missing slash is added by the worker.
+      const bare = await page.goto(`${site.url}lessons/astana-process`);
+      expect(bare?.fromServiceWorker()).toBe(true);
+      await expect(page).toHaveURL(`${site.url}lessons/astana-process/`);
+      await expect(page.locator('article.lesson h1')).toHaveText('The Astana process on Syria');
+      // Only a failed network shows the course's own offline page.
       await page.goto(`${site.url}no-such-page/`);
       await expect(page.locator('h1')).toHaveText('This page is not available offline');
 

@@ -79,7 +79,8 @@ describe('byteReport', () => {
     const home = report.pages.find((p) => p.page === '/')!;
     expect(home.css).toBe(gzipSize(css) + gzipSize('h1{color:blue}'));
     expect(report.pages.find((p) => p.page === '/lessons/a/')!.js).toBe(0);
-    expect(report.violations).toEqual([]);
+    // Three files in a chain: over the one-module-per-page limit.
+    expect(report.violations.map((v) => `${v.page} ${v.what} ${v.bytes}`)).toEqual(['/quizzes/q1/ modules 3']);
     expect(report.precache.from).toBe('dist');
     expect(summarise(report.pages).map((r) => r.type)).toEqual(['home', 'lesson', 'quiz']);
     expect(formatReport(report)).toContain('| quiz ');
@@ -100,6 +101,17 @@ describe('byteReport', () => {
     expect(report.violations).toHaveLength(1);
     expect(report.violations[0]!.page).toBe('/lessons/heavy/');
     expect(report.violations[0]!.message).toMatch(/^\/lessons\/heavy\/: .* over the lesson page budget of 3\.0 KB$/);
+  });
+
+  it('fails a page whose script is split into more than one file, and passes one joined file', () => {
+    write('_astro/entry.js', 'import"./shared.js";');
+    write('_astro/shared.js', 'export const a=1;');
+    write('_astro/joined.js', 'const a=1;');
+    write('lessons/split/index.html', page('<script type="module" src="/_astro/entry.js"></script>'));
+    write('lessons/joined/index.html', page('<script type="module" src="/_astro/joined.js"></script><script>console.log(1)</script>'));
+    const report = byteReport(dir);
+    expect(report.violations.map((v) => v.page)).toEqual(['/lessons/split/']);
+    expect(report.violations[0]!.message).toMatch(/loads 2 script files before its script runs \(_astro\/entry\.js, _astro\/shared\.js\); the limit is 1/);
   });
 
   it('sums the Workbox precache manifest when there is a service worker, and fails it over budget', () => {

@@ -48,4 +48,10 @@ describe('quiz choices and feedback for the asks forms', () => {
     const rk = toRuntimeQuestion(kind, quiz, ctx);
     expect(rk.type === 'single-choice' && rk.choices).toEqual(['A reported figure', 'A reported event', "The author's interpretation"]);
   });
+  it('quotes each compared source for an agreement question, and the passage a prompt quotes', () => {
+    const agree: Question = { id: 'a', type: 'true-false', asks: 'agreement', skill: 'compare-sources', prompt: 'True or false: Alpha and Beta agree on the count.', explanation: 'They disagree.', fact: 'opposition-groups', sources: ['alpha-2017', 'beta-2020'], answer: false };
+    expect(toRuntimeQuestion(agree, quiz, ctx).facts.map((f) => f.quote)).toEqual(['represented by 20 groups participating in the cease-fire', 'delegates from twenty-eight fighting opposition groups']);
+    const kind: Question = { id: 'k2', type: 'single-choice', asks: 'claim-kind', skill: 'evaluate', prompt: 'Beta writes of "delegates from twenty-eight fighting opposition groups". What kind of claim is it?', explanation: 'A figure.', fact: 'opposition-groups', answer: 'figure', distractors: ['event', 'judgement'] };
+    expect(toRuntimeQuestion(kind, quiz, ctx).facts.map((f) => f.quote)).toEqual(['delegates from twenty-eight fighting opposition groups']);
+  });
 });

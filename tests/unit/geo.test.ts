@@ -143,6 +143,13 @@ describe('the course’s places, laid out at both widths', () => {
     expect(astana?.hosted).toBe(true);
     expect(buildMapModel(content, { lesson: 'astana-process' }).venues.find((v) => v.place === 'Geneva')?.hosted).toBe(false);
   });
+  it('joins a venue’s dates in the page’s language in its labels’ descriptions', () => {
+    const twoDates = (map: ReturnType<typeof layoutMap>) => map.labels.flatMap((l) => l.lines.flatMap((line) => line.description ?? [])).filter((d) => d.includes(', ') && /\d.* (and|және) .*\d/.test(d));
+    expect(twoDates(layoutMap(model, COURSE_REGION, COURSE_MAP_SIZES.wide)).length).toBeGreaterThan(0);
+    const kk = twoDates(layoutMap(model, COURSE_REGION, COURSE_MAP_SIZES.wide, ' және '));
+    expect(kk.length).toBeGreaterThan(0);
+    for (const d of kk) expect(d).not.toMatch(/ and /);
+  });
   it('each lesson’s locator map has its labels apart too', () => {
     for (const lesson of content.lessons) {
       const m = buildMapModel(content, { lesson: lesson.id });

@@ -72,6 +72,14 @@ describe('fact values in another language', () => {
     expect(formatValueIn('kk', { kind: 'term', term: 'neutrality' }, { names, term: 'бейтараптық' })).toBe('бейтараптық');
   });
 
+  it('writes millions of dollars as "млн", as English writes "$350 million", and smaller or odd amounts in full', () => {
+    const usd = { one: 'доллар США', few: 'доллара США', many: 'долларов США', other: 'доллара США' };
+    expect(formatValueIn('ru', { kind: 'number', amount: 350_000_000, unit: 'US dollars' }, { names, unit: usd })).toBe('350 млн долларов США');
+    expect(nbsp(formatValueIn('ru', { kind: 'number', amount: 1_500_000, unit: 'US dollars' }, { names, unit: usd }))).toBe('1,5 млн долларов США');
+    expect(formatValueIn('kk', { kind: 'number', amount: 350_000_000, unit: 'US dollars' }, { names, unit: { one: 'АҚШ доллары', other: 'АҚШ доллары' } })).toBe('350 млн АҚШ доллары');
+    expect(nbsp(formatValueIn('ru', { kind: 'number', amount: 350_000, unit: 'US dollars' }, { names, unit: usd }))).toBe('350 000 долларов США');
+  });
+
   it('takes the <Fact form> an English lesson uses', () => {
     expect(nbsp(valueInProseIn('kk', { kind: 'date-range', start: '2017-01-23', end: '2017-01-24' }, 'year', { names }))).toBe('2017');
     expect(nbsp(valueInProseIn('ru', { kind: 'date', date: '2015-11-24' }, 'month', { names }))).toBe('ноябрь 2015 г.');

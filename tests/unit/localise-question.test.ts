@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { siteContent } from '../../src/lib/site-content.ts';
 import { toRuntimeQuestion, type QuizContext } from '../../src/quiz/runtime-data.ts';
 import { localiseQuestion } from '../../src/quiz/localise.ts';
-import { factWordsIn, namesIn } from '../../src/lib/translated-words.ts';
+import { factWordsIn, namesIn, sourcesIn } from '../../src/lib/translated-words.ts';
 import { isCorrect } from '../../src/quiz/checking.ts';
 import { messages } from '../../src/i18n/messages/index.ts';
 import type { Response, RuntimeQuestion } from '../../src/quiz/types.ts';
@@ -22,6 +22,7 @@ function inLanguage(locale: 'ru' | 'kk'): RuntimeQuestion[] {
       facts: ctx.facts,
       factWords: (id) => factWordsIn(locale, id),
       claimKinds: messages[locale].quiz.claimKinds,
+      sources: sourcesIn(locale, ctx.sources),
     }),
   );
 }
@@ -88,7 +89,31 @@ describe('the pilot quiz in Russian and Kazakh', () => {
     const choices = (qs: RuntimeQuestion[], id: string) => { const q = qs.find((x) => x.id === id)!; return 'choices' in q ? q.choices : []; };
     expect(choices(kk, 'rt-jet-place')).toEqual(['Түркия мен Сирия шекарасы', 'Түркия мен Армения шекарасы', 'Ресей мен Украина шекарасы', 'Сирия мен Ирак шекарасы']);
     expect(choices(ru, 'rt-ankara')).toEqual(['Анкара', 'Тегеран', 'Дамаск', 'Москва']);
-    // A source is named as the bibliography names it, in every language.
-    expect(choices(kk, 'rt-embassy-source')).toEqual(choices(english.map((q) => q), 'rt-embassy-source'));
+    // A source is named as the language's bibliography cites it: proper names as published, the brief in Kazakh.
+    expect(choices(kk, 'rt-embassy-source')).toEqual(['CACI (2020)', 'The Diplomat (2016)', 'National Interest (2017)', 'Өңірлік шолу (2017)']);
+  });
+});
+
+describe('sources as each language cites them', () => {
+  const final = content.quizzes.find((q) => q.data.questions.some((x) => 'asks' in x && x.asks === 'source' && x.type === 'single-choice' && [x.answer, ...x.distractors].includes('brief-2017')))!.data;
+  const question = final.questions.find((x) => 'asks' in x && x.asks === 'source' && x.type === 'single-choice' && [x.answer, ...x.distractors].includes('brief-2017'))!;
+
+  it('labels "which source?" choices with the language’s short name where it has one, and the feedback names it so', () => {
+    const english = toRuntimeQuestion(question, final, ctx);
+    expect(english.type === 'single-choice' && english.choices).toContain('Regional brief (2017)');
+    for (const [locale, name] of [['ru', 'Региональный обзор (2017)'], ['kk', 'Өңірлік шолу (2017)']] as const) {
+      const localised = localiseQuestion(english, question, locale, {
+        translation: translations.languages[locale].quizzes.find((q) => q.id === final.id)!.data.questions[question.id]!,
+        names: namesIn(locale),
+        facts: ctx.facts,
+        factWords: (id) => factWordsIn(locale, id),
+        claimKinds: messages[locale].quiz.claimKinds,
+        sources: sourcesIn(locale, ctx.sources),
+      });
+      expect(localised.type === 'single-choice' && localised.choices).toContain(name);
+      expect(localised.type === 'single-choice' && localised.choices).not.toContain('Regional brief (2017)');
+      // A proper name stays as it is published.
+      for (const c of english.type === 'single-choice' ? english.choices : []) if (/Diplomat|CACI|National Interest/.test(c)) expect(localised.type === 'single-choice' && localised.choices).toContain(c);
+    }
   });
 });

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { navigationCaching, workerFile } from '../../src/offline/workers.ts';
+import { nestedScopes, workerDefines, workerFile } from '../../src/offline/workers.ts';
 import { otherLanguagesFiles, searchFiles } from '../../src/offline/precache.ts';
+import { answersNavigation, respondToNavigation } from '../../src/offline/navigation.ts';
 import { byteReport } from '../../src/quality/byte-budget.ts';
 import { hostHeaders } from '../../src/offline/host-headers.ts';
 
-type Fn = (options: Record<string, unknown>) => unknown;
-const navigate = (href: string) => ({ url: new URL(href), request: { mode: 'navigate', url: href } });
 
 describe('one service worker per language', () => {
   it('puts each worker in its language’s folder and keeps the other languages’ files out of its precache', () => {
@@ -22,44 +21,38 @@ describe('one service worker per language', () => {
   });
 
   it('answers only its own language’s page addresses (English leaves /ru/ and /kk/ to their workers)', () => {
-    const en = navigationCaching('en', '/kz/').urlPattern as unknown as Fn;
-    expect(en(navigate('https://x.example/kz/lessons/a/'))).toBe(true);
-    expect(en(navigate('https://x.example/kz/ru/lessons/a/'))).toBe(false);
-    expect(en(navigate('https://x.example/kz/kk/'))).toBe(false);
-    expect(en({ url: new URL('https://x.example/kz/questions.json'), request: { mode: 'cors' } })).toBe(false);
-    const ru = navigationCaching('ru', '/kz/').urlPattern as unknown as Fn;
-    expect(ru(navigate('https://x.example/kz/ru/lessons/a/'))).toBe(true);
-    expect(ru(navigate('https://x.example/kz/lessons/a/'))).toBe(false);
+    expect(nestedScopes('en')).toEqual(['ru/', 'kk/']);
+    expect(nestedScopes('ru')).toEqual([]);
+    // What sw.ts is built with: English's worker knows the scopes inside its own, Russian's none.
+    expect(JSON.parse(workerDefines('en').__NESTED_SCOPES__!)).toEqual(['ru/', 'kk/']);
+    expect(JSON.parse(workerDefines('kk').__NESTED_SCOPES__!)).toEqual([]);
+    const en = (href: string) => answersNavigation(href, 'https://x.example/kz/', nestedScopes('en'));
+    expect(en('https://x.example/kz/lessons/a/')).toBe(true);
+    expect(en('https://x.example/kz/rules/')).toBe(true);
+    expect(en('https://x.example/kz/ru/lessons/a/')).toBe(false);
+    expect(en('https://x.example/kz/kk/')).toBe(false);
+    expect(en('https://x.example/kz/kk?utm=1')).toBe(false);
+    expect(en('https://x.example/other/')).toBe(false);
+    const ru = (href: string) => answersNavigation(href, 'https://x.example/kz/ru/', nestedScopes('ru'));
+    expect(ru('https://x.example/kz/ru/lessons/a/')).toBe(true);
+    expect(ru('https://x.example/kz/lessons/a/')).toBe(false);
   });
 
-  it('sends an address without its trailing slash to the page when the network fails, and otherwise the offline page', async () => {
-    const caching = navigationCaching('ru', '/');
-    expect(caching.handler).toBe('NetworkOnly');
-    expect(caching.options?.precacheFallback).toEqual({ fallbackURL: '/ru/offline/' });
-    const [plugin] = caching.options!.plugins! as unknown as { handlerDidError: Fn; fetchDidSucceed?: Fn }[];
-    const redirect = (await plugin!.handlerDidError({ request: { url: 'https://x.example/ru/lessons/a?utm=1' } })) as Response;
-    expect(redirect.status).toBe(302);
-    expect(redirect.headers.get('location')).toBe('https://x.example/ru/lessons/a/?utm=1');
-    // A page address that has its slash, or a file, falls through to the offline page.
-    expect(await plugin!.handlerDidError({ request: { url: 'https://x.example/ru/lessons/a/' } })).toBeUndefined();
-    expect(await plugin!.handlerDidError({ request: { url: 'https://x.example/ru/questions.json' } })).toBeUndefined();
-    // Online, a response that is not a 404 passes through untouched.
-    const ok = new Response('page', { status: 200 });
-    expect(await plugin!.fetchDidSucceed!({ response: ok })).toBe(ok);
-    // A host that answers a Russian address with its (English) root 404.html: the stored Russian 404 page, still 404.
-    const stored = globalThis.caches;
-    const asked: string[] = [];
-    globalThis.caches = { match: async (url: string) => (asked.push(url), new Response('<h1>Страница не найдена</h1>', { headers: { 'content-type': 'text/html' } })) } as unknown as CacheStorage;
-    try {
-      const page = (await plugin!.fetchDidSucceed!({ response: new Response('<h1>Page not found</h1>', { status: 404 }) })) as Response;
-      expect(page.status).toBe(404);
-      expect(await page.text()).toBe('<h1>Страница не найдена</h1>');
-      expect(asked).toEqual(['/ru/404/']);
-    } finally {
-      globalThis.caches = stored;
-    }
-    // English has no 404 substitution: the host's 404.html is English.
-    expect((navigationCaching('en', '/').options!.plugins! as object[])[0]).not.toHaveProperty('fetchDidSucceed');
+  it('online, a Russian address the host does not know gets the stored Russian 404 page, still with status 404', async () => {
+    const stored = new Map([['https://x.example/ru/404/', '<h1>Страница не найдена</h1>'], ['https://x.example/ru/offline/', 'offline']]);
+    const deps = (status: number) => ({
+      precached: async (url: string) => (stored.has(url) ? new Response(stored.get(url), { headers: { 'content-type': 'text/html' } }) : undefined),
+      network: async () => new Response(status === 404 ? '<h1>Page not found</h1>' : 'page', { status }),
+      offlinePage: 'https://x.example/ru/offline/',
+      notFoundPage: 'https://x.example/ru/404/',
+    });
+    const page = await respondToNavigation(new Request('https://x.example/ru/nope/'), deps(404));
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toBe('text/html');
+    expect(await page.text()).toBe('<h1>Страница не найдена</h1>');
+    // Any other answer from the network passes through untouched.
+    const ok = await respondToNavigation(new Request('https://x.example/ru/new-page/'), deps(200));
+    expect(await ok.text()).toBe('page');
   });
 
   it('lets the host serve each language’s worker and manifest fresh', () => {

@@ -74,13 +74,16 @@ describe('CSV', () => {
     expect(csvCell('\tcmd')).toBe("'\tcmd");
   });
 
-  it('writes one row per student and a percent-correct row', () => {
+  it('writes the table’s Q1…Qn columns, a row of question ids and one of prompts, one row per student and a percent-correct row', () => {
     const [table] = buildClassTables([student('=cmd|calc', { q1: true, q2: false }, 'aaaaaaaa', 3)]);
-    const lines = toCsv(table!).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Name,Finished (UTC),Minutes,q1,q2,Correct,Out of,Percent');
-    expect(lines[1]).toBe("'=cmd|calc,2026-11-20 09:03,3,1,0,1,2,50");
-    expect(lines[2]).toBe('Percent correct,,,100,0,,,50');
-    expect(lines).toHaveLength(3);
+    const prompts: Record<string, string> = { q1: 'In which year, first?', q2: '=2+2, "quoted"' };
+    const lines = toCsv(table!, undefined, (id) => prompts[id]!).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Name,Finished (UTC),Minutes,Q1,Q2,Correct,Out of,Percent');
+    expect(lines[1]).toBe('Question id,,,q1,q2,,,');
+    expect(lines[2]).toBe(`Question,,,"In which year, first?","'=2+2, ""quoted""",,,`);
+    expect(lines[3]).toBe("'=cmd|calc,2026-11-20 09:03,3,1,0,1,2,50");
+    expect(lines[4]).toBe('Percent correct,,,100,0,,,50');
+    expect(lines).toHaveLength(5);
   });
 });
 

@@ -5,8 +5,8 @@ import type { Fact } from '../../src/schemas/fact.ts';
 const fact = (id: string, value: Fact['value'], topics: Fact['topics'] = ['astana-process']): Fact => ({
   id,
   statement: `Statement of ${id}.`,
-  topics,
   claim: 'event',
+  topics,
   value,
   citations: [{ source: 's', quote: 'q' }],
 });

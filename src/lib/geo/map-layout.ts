@@ -72,7 +72,8 @@ function symbolOf(kind: NameKind): DrawnMark['symbol'] {
 }
 
 /** Draws `model` on a `size` picture of the region `box`. */
-export function layoutMap(model: MapModel, box: GeoBox, size: MapSize): DrawnMap {
+/** `and` joins a venue's dates in its labels' descriptions, in the page's language (" and ", " и ", " және "). */
+export function layoutMap(model: MapModel, box: GeoBox, size: MapSize, and = ' and '): DrawnMap {
   const { width, height, fontSize, lineHeight } = size;
   // The picture is a view of the shared basemap: its marks and labels are placed with the same projection.
   const view = fitView(box, width, height);
@@ -107,7 +108,7 @@ export function layoutMap(model: MapModel, box: GeoBox, size: MapSize): DrawnMap
     const p = inside(v.lon, v.lat);
     if (!p) continue;
     marks.push({ name: v.place, x: p[0], y: p[1], symbol: v.hosted ? 'hosted-venue' : 'venue' });
-    const describe = (t: (typeof v.talks)[number]) => `${v.place}: ${t.title}${t.dates.length ? `, ${t.dates.map((d) => d.text).join(' and ')}` : ''}`;
+    const describe = (t: (typeof v.talks)[number]) => `${v.place}: ${t.title}${t.dates.length ? `, ${t.dates.map((d) => d.text).join(and)}` : ''}`;
     if (size.compact) {
       const name: LabelLine[] = [{ text: v.place, bold: true }];
       lines.set(`venue:${v.place}`, { kind: 'venue', lines: name });
