@@ -3,19 +3,22 @@
 // (src/integrations/locale-workers.ts). Each language's precache must stay within 2 MB (`npm run bytes`): students
 // install it on phones, often on metered connections.
 //
-// Stored: every page of the language (lessons, quizzes, review, progress, glossary, timeline, map, sources, the
-// teacher page…), its search index and the search engine, the shared scripts, styles and pictures. Not stored: the
-// pages and files listed below, which are for printing or downloading, done online, and questions.json, whose
-// questions the stored quiz pages already carry. Opened offline, a page not stored gets the language's "not
-// available offline" page (src/offline/workers.ts), which says that printable pages are not stored.
+// Stored: every page of the language a student uses (lessons, quizzes, review, progress, glossary, timeline, map,
+// sources, search, an assignment link…), its search index and the search engine, the shared scripts, styles and pictures. Not stored: the
+// teachers' pages listed below, used online, with the scripts only they run, and questions.json, whose questions
+// the stored quiz pages already carry. Opened offline, a page not stored gets the language's "not
+// available offline" page, which says that the teachers' pages are not stored.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { locales, localePrefix, sourceLocale, type Locale } from '../i18n/locales.ts';
 
 /**
- * Pages no worker stores, relative to a language's root: printable worksheets and answer keys (about 250 KB per
- * language in Russian or Kazakh) and the teacher's print page, which teachers print from a connected computer; and
- * the guide to the LMS downloads, which are downloaded online (the downloads are not stored either).
+ * Pages no worker stores, relative to a language's root: the teachers' pages, used at a connected computer — the
+ * printable worksheets and answer keys (about 250 KB per language in Russian or Kazakh), the teacher tools and their
+ * print page (with their scripts and the QR code library, about 150 KB), the guide for teachers and the guide to the
+ * LMS downloads (which are downloaded online, and not stored either). A student's pages are all stored.
  */
-export const onlineOnlyPages = ['quizzes/*/worksheet/', 'quizzes/*/answer-key/', 'teach/print/', 'for-teachers/lms/'] as const;
+export const onlineOnlyPages = ['quizzes/*/worksheet/', 'quizzes/*/answer-key/', 'teach/', 'for-teachers/'] as const;
 
 /**
  * Files of a language no worker stores, relative to the language's root. questions.json (187 KB in Russian) repeats
@@ -83,5 +86,26 @@ export function precacheGlobs(locale: Locale, wasm: string | null | undefined): 
       ...(wasm === undefined ? [] : searchFiles(locale, wasm)),
     ],
     globIgnores: [...onlineOnlyPages.map((page) => `${prefix}${page}**`), ...onlineOnlyLanguageFiles.map((file) => `${prefix}${file}`), ...onlineOnlyFiles, ...otherLanguagesFiles(locale)],
+  };
+}
+
+/**
+ * A Workbox manifest transform that leaves out the scripts no stored page runs: the build writes one script per page
+ * (and the modules they load later, such as the QR code library or the question bank's worker), so the teacher
+ * pages' scripts would otherwise be stored without their pages. A script is kept when a stored page names it, or a
+ * kept script does (`_astro/name.js` or `./name.js`). Entry URLs are relative to `dir` (before any base is added).
+ */
+export function withoutUnusedScripts(dir: string) {
+  return async (entries: { url: string; size: number }[]) => {
+    const script = (url: string) => /^_astro\/[^/]+\.js$/.test(url);
+    const kept = new Set<string>();
+    const names = (file: string) => [...readFileSync(join(dir, file), 'utf8').matchAll(/(?:_astro\/|["'`]\.\/)([\w.~-]+\.js)\b/g)].map((m) => `_astro/${m[1]}`);
+    const queue = entries.filter((e) => e.url.endsWith('.html')).flatMap((e) => names(e.url));
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      if (kept.has(url) || !existsSync(join(dir, url))) continue;
+      kept.add(url);
+      queue.push(...names(url));
+    }
+    return { manifest: entries.filter((e) => !script(e.url) || kept.has(e.url)), warnings: [] };
   };
 }

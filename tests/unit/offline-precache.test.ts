@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getManifest } from 'workbox-build';
 import { locales, localePrefix, type Locale } from '../../src/i18n/locales.ts';
-import { precacheGlobs } from '../../src/offline/precache.ts';
+import { precacheGlobs, withoutUnusedScripts } from '../../src/offline/precache.ts';
 
 const root = join(import.meta.dirname, '../..');
 const slugs = (dir: string, ext: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
@@ -57,16 +57,15 @@ describe('what each language’s worker stores (src/offline/precache.ts)', () =>
       expect(quizzes.length).toBeGreaterThanOrEqual(8);
       for (const slug of lessons) expect(urls).toContain(`${p}lessons/${slug}/index.html`);
       for (const id of quizzes) expect(urls).toContain(`${p}quizzes/${id}/index.html`);
-      for (const page of ['', 'lessons/', 'quizzes/', 'review/', 'progress/', 'glossary/', 'timeline/', 'map/', 'sources/', 'search/', 'offline/', 'assignment/', 'teach/']) expect(urls).toContain(`${p}${page}index.html`);
+      for (const page of ['', 'lessons/', 'quizzes/', 'review/', 'progress/', 'glossary/', 'timeline/', 'map/', 'sources/', 'search/', 'offline/', 'assignment/']) expect(urls).toContain(`${p}${page}index.html`);
       expect(urls).toEqual(expect.arrayContaining(['_astro/page.abc.js', '_astro/site.abc.css', 'maps/basemap.svg', 'retired-questions.json', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${wasm[locale] ?? 'unknown'}.pagefind`, `pagefind/index/${locale}_abc.pf_index`, `pagefind/fragment/${locale}_abc.pf_fragment`]));
 
-      // Printable pages and the LMS guide: online only.
+      // The teachers' pages: printable worksheets and answer keys, the teacher tools, the guides; online only.
       for (const id of quizzes) {
         expect(urls).not.toContain(`${p}quizzes/${id}/worksheet/index.html`);
         expect(urls).not.toContain(`${p}quizzes/${id}/answer-key/index.html`);
       }
-      expect(urls).not.toContain(`${p}teach/print/index.html`);
-      expect(urls).not.toContain(`${p}for-teachers/lms/index.html`);
+      for (const page of ['teach/', 'teach/print/', 'for-teachers/', 'for-teachers/lms/']) expect(urls).not.toContain(`${p}${page}index.html`);
       // The quiz pages carry the questions; the workers, downloads, icons, Pagefind's UI and worker are not stored.
       expect(urls).not.toContain(`${p}questions.json`);
       const never = urls.filter((u) => /(^|\/)(sw\.js|404\.html)$|^workbox-|^downloads\/|^icons\/|scorm-download|pagefind-(ui|highlight|worker)/.test(u));
@@ -77,4 +76,26 @@ describe('what each language’s worker stores (src/offline/precache.ts)', () =>
     });
   }
 
+
+  it('leaves out the scripts no stored page runs, keeping what a stored page or a kept script names', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'kzm-scripts-'));
+    try {
+      const write = (path: string, text: string) => {
+        mkdirSync(dirname(join(site, path)), { recursive: true });
+        writeFileSync(join(site, path), text);
+      };
+      write('ru/review/index.html', '<script type="module" src="/kz/_astro/review.A1.js"></script>');
+      write('_astro/review.A1.js', 'import{t}from"./strings.B2.js";new Worker(new URL(`/kz/_astro/bank-worker-C3.js`,import.meta.url));');
+      write('_astro/strings.B2.js', 'export const t=1;');
+      write('_astro/bank-worker-C3.js', 'self.onmessage=()=>{};');
+      write('_astro/teach.D4.js', 'import("./qr-svg.E5.js")');
+      write('_astro/qr-svg.E5.js', '');
+      write('_astro/style.F6.css', '');
+      const entries = ['ru/review/index.html', '_astro/review.A1.js', '_astro/strings.B2.js', '_astro/bank-worker-C3.js', '_astro/teach.D4.js', '_astro/qr-svg.E5.js', '_astro/style.F6.css'].map((url) => ({ url, size: 1, revision: null }));
+      const { manifest } = await withoutUnusedScripts(site)(entries);
+      expect(manifest.map((e) => e.url)).toEqual(['ru/review/index.html', '_astro/review.A1.js', '_astro/strings.B2.js', '_astro/bank-worker-C3.js', '_astro/style.F6.css']);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
 });

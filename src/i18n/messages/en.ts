@@ -229,7 +229,7 @@ export const en = {
     lessons: 'All lessons',
     quizzes: 'All quizzes',
     review: 'Review the questions you missed',
-    onlineOnly: 'Printable worksheets and answer keys, and the files and guide for learning platforms (LMS), are not stored on the device: open them when you are online.',
+    onlineOnly: 'The teachers’ pages (the teacher tools, worksheets and answer keys, the guides for teachers and for learning platforms) are not stored on the device: open them when you are online.',
     languages: 'Each language of the course is stored on its own, the first time it is opened online on this device. A language never opened here online cannot be opened offline.',
   },
   notFound: {
