@@ -8,6 +8,7 @@
 // teachers' pages listed below, used online, with the scripts only they run, and questions.json, whose questions
 // the stored quiz pages already carry. Opened offline, a page not stored gets the language's "not
 // available offline" page, which says that the teachers' pages are not stored.
+import type { ManifestTransform } from 'workbox-build';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, localePrefix, sourceLocale, type Locale } from '../i18n/locales.ts';
@@ -95,8 +96,8 @@ export function precacheGlobs(locale: Locale, wasm: string | null | undefined): 
  * pages' scripts would otherwise be stored without their pages. A script is kept when a stored page names it, or a
  * kept script does (`_astro/name.js` or `./name.js`). Entry URLs are relative to `dir` (before any base is added).
  */
-export function withoutUnusedScripts(dir: string) {
-  return async (entries: { url: string; size: number }[]) => {
+export function withoutUnusedScripts(dir: string): ManifestTransform {
+  return async (entries) => {
     const script = (url: string) => /^_astro\/[^/]+\.js$/.test(url);
     const kept = new Set<string>();
     const names = (file: string) => [...readFileSync(join(dir, file), 'utf8').matchAll(/(?:_astro\/|["'`]\.\/)([\w.~-]+\.js)\b/g)].map((m) => `_astro/${m[1]}`);

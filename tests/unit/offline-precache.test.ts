@@ -93,7 +93,7 @@ describe('what each language’s worker stores (src/offline/precache.ts)', () =>
       write('_astro/style.F6.css', '');
       const entries = ['ru/review/index.html', '_astro/review.A1.js', '_astro/strings.B2.js', '_astro/bank-worker-C3.js', '_astro/teach.D4.js', '_astro/qr-svg.E5.js', '_astro/style.F6.css'].map((url) => ({ url, size: 1, revision: null }));
       const { manifest } = await withoutUnusedScripts(site)(entries);
-      expect(manifest.map((e) => e.url)).toEqual(['ru/review/index.html', '_astro/review.A1.js', '_astro/strings.B2.js', '_astro/bank-worker-C3.js', '_astro/style.F6.css']);
+      expect(manifest!.map((e) => e.url)).toEqual(['ru/review/index.html', '_astro/review.A1.js', '_astro/strings.B2.js', '_astro/bank-worker-C3.js', '_astro/style.F6.css']);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
