@@ -15,7 +15,7 @@ import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { translatedHeadingIds } from './src/lib/translated-headings.ts';
 import localeWorkers from './src/integrations/locale-workers.ts';
 import { workerDefines } from './src/offline/workers.ts';
-import { precacheGlobs, withoutUnusedScripts } from './src/offline/precache.ts';
+import { precacheGlobs, storedByAddress, withoutUnusedScripts } from './src/offline/precache.ts';
 import { resolve } from 'node:path';
 
 // Deployable under a sub-path of a static host: BASE_PATH=/kz/ npm run build.
@@ -64,7 +64,8 @@ export default defineConfig({
         // What it stores and leaves to the network (src/offline/precache.ts, shared with the Russian and Kazakh
         // workers): English pages and search only, with English's own stemmer.
         ...precacheGlobs(sourceLocale, sourceLocale),
-        manifestTransforms: [withoutUnusedScripts(resolve(outDir))],
+        // Replaces @vite-pwa/astro's own transform (which it adds only when none is given) with the same addresses.
+        manifestTransforms: [withoutUnusedScripts(resolve(outDir)), storedByAddress(base.endsWith('/') ? base : `${base}/`)],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         // A classic script: registration does not ask for a module worker.
         rollupFormat: 'iife',

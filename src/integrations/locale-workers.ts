@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { injectManifest } from 'workbox-build';
 import { localeHref, translatedLocales, type Locale } from '../i18n/locales.ts';
-import { precacheGlobs, withoutUnusedScripts } from '../offline/precache.ts';
+import { precacheGlobs, storedByAddress, withoutUnusedScripts } from '../offline/precache.ts';
 import { workerDefines, workerFile } from '../offline/workers.ts';
 
 /** Files over this size are not precached, and fail the build instead of going missing offline. */
@@ -59,7 +59,7 @@ export default function localeWorkers(): AstroIntegration {
               globDirectory: outDir,
               // What it stores and leaves to the network: src/offline/precache.ts, shared with the English worker.
               ...precacheGlobs(locale, entry.languages[locale]?.wasm),
-              manifestTransforms: [withoutUnusedScripts(outDir), async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: base + e.url.replace(/(^|\/)index\.html$/, '$1') })), warnings: [] })],
+              manifestTransforms: [withoutUnusedScripts(outDir), storedByAddress(base)],
               dontCacheBustURLsMatching: /(^|\/)_astro\//,
               maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
             });

@@ -110,3 +110,11 @@ export function withoutUnusedScripts(dir: string): ManifestTransform {
     return { manifest: entries.filter((e) => !script(e.url) || kept.has(e.url)), warnings: [] };
   };
 }
+
+/**
+ * A Workbox manifest transform: pages by their address ("/ru/lessons/x/" for ru/lessons/x/index.html), every URL
+ * absolute with the base, so that each worker (the English one at the base, the others in /ru/ and /kk/) finds them.
+ */
+export function storedByAddress(base: string): ManifestTransform {
+  return async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: base + e.url.replace(/(^|\/)index\.html$/, '$1') })), warnings: [] });
+}
