@@ -213,7 +213,7 @@ export const en = {
   },
   search: {
     title: 'Search',
-    description: 'Search the lessons, the glossary, the timeline and the fact list of the course.',
+    description: 'Search the lessons, the glossary, the timeline and the list of sources of the course.',
     heading: 'Search the course',
     label: 'Search lessons, glossary terms and facts',
     button: 'Search',
