@@ -231,3 +231,17 @@ for (const path of [`/kk/lessons/${PILOT}/`, `/kk/quizzes/${PILOT}/`, `/ru/lesso
     if (path.startsWith('/kk/')) await page.screenshot({ path: `test-results/i18n-${path.split('/')[2]}-kk-360.png`, fullPage: false });
   });
 }
+
+test('Kazakh prose is drawn in one font: no letter of ә, ғ, қ, ң, ө, ұ, ү, һ, і falls back to another mid-word', async ({ page }) => {
+  await page.goto(`/kk/lessons/${PILOT}/`);
+  const lede = page.locator('.lesson-header .lede');
+  await expect(lede).toHaveText(/[әғқңөұүһі]/);
+  // Chromium reports which installed fonts drew a node's text (the Kazakh letters are in the lede's own text node).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.lesson-header .lede' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(fonts.map((f) => f.familyName)).toHaveLength(1);
+});
