@@ -22,6 +22,21 @@ export interface ValueWords {
 const ABOUT: Record<Locale, string> = { en: 'about', ru: 'около', kk: 'шамамен' };
 const MILLION: Record<Locale, string> = { en: 'million', ru: 'млн', kk: 'млн' };
 
+/** One to nine as words, as English prose writes a count ("two main factors"); Russian 1 and 2 agree with the noun. */
+const COUNT_WORDS = {
+  kk: ['бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз'],
+  ru: ['', '', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять'],
+} as const;
+const RU_ONE_TWO = { masculine: ['один', 'два'], feminine: ['одна', 'две'], neuter: ['одно', 'два'] } as const;
+
+function countWord(lang: 'ru' | 'kk', n: number, gender: UnitForms['gender']): string {
+  if (lang === 'ru' && n <= 2) {
+    if (!gender) throw new Error(`the unit's gender (unit.gender: masculine, feminine or neuter), to write ${n} as a word in Russian`);
+    return RU_ONE_TWO[gender][n - 1]!;
+  }
+  return COUNT_WORDS[lang][n - 1]!;
+}
+
 const name = (words: ValueWords, n: string) => words.names.get(n) ?? n;
 
 export function formatValueIn(lang: Locale, value: FactValue, words: ValueWords): string {
@@ -91,6 +106,11 @@ export function valueInProseIn(lang: Locale, value: FactValue, form: ValueForm |
       break;
     case 'number':
       if (value.kind === 'number') return (value.approximate ? `${ABOUT[lang]} ` : '') + formatNumberIn(lang, value.amount);
+      break;
+    case 'count':
+      if (lang !== 'en' && value.kind === 'number' && words.unit && !value.approximate && Number.isInteger(value.amount) && value.amount >= 1 && value.amount <= 9) {
+        return `${countWord(lang, value.amount, words.unit.gender)} ${count(lang, words.unit, value.amount, { n: '' }).trim()}`;
+      }
       break;
   }
   // date, list, place, count, amount, term: the language's standard writing of the value.

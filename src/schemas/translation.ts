@@ -43,8 +43,18 @@ export const quizTranslationSchema = z.strictObject({
   questions: z.record(kebabId, questionTranslationSchema).default({}),
 });
 
-/** A number's unit in every plural form the language has (Russian: one, few, many, other). */
-export const unitFormsSchema = z.strictObject({ one: text, two: text.optional(), few: text.optional(), many: text.optional(), other: text });
+/**
+ * A number's unit in every plural form the language has (Russian: one, few, many, other), and, where the number is
+ * written as a word, the noun's gender (Russian "два способа" but "две причины").
+ */
+export const unitFormsSchema = z.strictObject({
+  one: text,
+  two: text.optional(),
+  few: text.optional(),
+  many: text.optional(),
+  other: text,
+  gender: z.enum(['masculine', 'feminine', 'neuter']).optional(),
+});
 
 /** One fact's words in `src/data/facts/<lang>/<file>.yaml`, keyed by fact id. */
 export const factTranslationSchema = z.strictObject({

@@ -105,7 +105,7 @@ function validateLanguage(root: string, content: Content, t: LanguageTranslation
     check(f.file, f.line, f.id, 'statement', f.data.statement);
     f.data.quotes.forEach((q, i) => check(f.file, f.line, f.id, `quotes.${i}`, q));
     check(f.file, f.line, f.id, 'term', f.data.term);
-    for (const [k, v] of Object.entries(f.data.unit ?? {})) check(f.file, f.line, f.id, `unit.${k}`, v);
+    for (const [k, v] of Object.entries(f.data.unit ?? {})) if (k !== 'gender') check(f.file, f.line, f.id, `unit.${k}`, v);
   }
   for (const g of t.glossary) {
     check(g.file, g.line, g.id, 'term', g.data.term);

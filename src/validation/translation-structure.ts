@@ -114,6 +114,9 @@ function validateLanguage(root: string, content: Content, t: LanguageTranslation
       for (const c of categories) {
         if ((ft.data.unit as Partial<Record<Intl.LDMLPluralRule, string>>)[c] === undefined) problems.push({ ...where, field: `unit.${c}`, expected: `the "${c}" plural form of the unit (${language} has ${categories.join(', ')})`, found: 'nothing' });
       }
+      // A count of one or two is written as a word in running text, which in Russian agrees with the noun (два/две).
+      const oneOrTwo = values.some((v) => v?.kind === 'number' && !v.approximate && (v.amount === 1 || v.amount === 2));
+      if (t.locale === 'ru' && oneOrTwo && !ft.data.unit.gender) problems.push({ ...where, field: 'unit.gender', expected: `the noun's gender (masculine, feminine or neuter), to write the count as a word (${language}: один/одна/одно, два/две)`, found: 'nothing' });
     }
   }
 

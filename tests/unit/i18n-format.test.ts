@@ -72,6 +72,20 @@ describe('fact values in another language', () => {
     expect(formatValueIn('kk', { kind: 'term', term: 'neutrality' }, { names, term: 'бейтараптық' })).toBe('бейтараптық');
   });
 
+  it('writes a count of one to nine in words in running text, Russian 1 and 2 agreeing with the noun', () => {
+    const reasons = { one: 'ключевая причина', few: 'ключевые причины', many: 'ключевых причин', other: 'ключевой причины', gender: 'feminine' as const };
+    const ways = { one: 'способ', few: 'способа', many: 'способов', other: 'способа', gender: 'masculine' as const };
+    expect(valueInProseIn('ru', { kind: 'number', amount: 2, unit: 'key reasons' }, 'count', { names, unit: reasons })).toBe('две ключевые причины');
+    expect(valueInProseIn('ru', { kind: 'number', amount: 2, unit: 'ways' }, 'count', { names, unit: ways })).toBe('два способа');
+    expect(valueInProseIn('ru', { kind: 'number', amount: 5, unit: 'ways' }, 'count', { names, unit: ways })).toBe('пять способов');
+    expect(valueInProseIn('kk', { kind: 'number', amount: 2, unit: 'ways' }, 'count', { names, unit: { one: 'тәсіл', other: 'тәсіл' } })).toBe('екі тәсіл');
+    // Ten and more, and approximate counts, stay in digits.
+    expect(valueInProseIn('ru', { kind: 'number', amount: 10, unit: 'ways' }, 'count', { names, unit: ways })).toBe('10 способов');
+    // A Russian 1 or 2 without the noun's gender cannot be written: the build says what is missing.
+    const { gender: _, ...noGender } = ways;
+    expect(() => valueInProseIn('ru', { kind: 'number', amount: 2, unit: 'ways' }, 'count', { names, unit: noGender })).toThrow(/unit\.gender/);
+  });
+
   it('writes millions of dollars as "млн", as English writes "$350 million", and smaller or odd amounts in full', () => {
     const usd = { one: 'доллар США', few: 'доллара США', many: 'долларов США', other: 'доллара США' };
     expect(formatValueIn('ru', { kind: 'number', amount: 350_000_000, unit: 'US dollars' }, { names, unit: usd })).toBe('350 млн долларов США');

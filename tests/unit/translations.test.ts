@@ -131,3 +131,13 @@ describe('a changed English text makes its translation stale', () => {
     expect(languageStatus(fixtureRoot, content, withoutFact).lesson('sample-lesson')).toEqual({ status: 'missing', reasons: ['fact osce-chair-year (missing)'] });
   });
 });
+
+describe('counts written as words', () => {
+  it('needs the noun\'s gender in Russian for a count of one or two (два способа, две причины)', () => {
+    const edit = { 'src/data/facts/sample.yaml': replaceOnce('amount: 320, unit: foreign journalists', 'amount: 2, unit: foreign journalists') };
+    const without = checkEdited(edit).messages.filter((m) => m.includes('unit.gender'));
+    expect(without).toEqual([expect.stringMatching(/^src\/data\/facts\/ru\/sample\.yaml:\d+ › journalists-foreign › unit\.gender: expected the noun's gender \(masculine, feminine or neuter\)/)]);
+    const withGender = checkEdited({ ...edit, [FACTS]: replaceOnce('other: иностранного журналиста }', 'other: иностранного журналиста, gender: masculine }') });
+    expect(withGender.messages.filter((m) => m.includes('unit.gender'))).toEqual([]);
+  });
+});
