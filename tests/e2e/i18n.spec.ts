@@ -3,7 +3,7 @@
 // teacher's class table that takes answers given in different languages.
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { answerByKeyboard, currentQuestion, pressAction, quizData } from './quiz-helpers.ts';
+import { answerByKeyboard, currentQuestion, pressAction, quizData, runnerTookOver } from './quiz-helpers.ts';
 import { messages } from '../../src/i18n/messages/index.ts';
 import { fill } from '../../src/i18n/text.ts';
 
@@ -113,6 +113,7 @@ test('the language switcher keeps the same page and the same question, and the c
   const third = await currentQuestion(page, data);
   await page.locator('.language-nav a[data-locale="kk"]').click();
   await expect(page).toHaveURL(`/kk/quizzes/${PILOT}/`);
+  await runnerTookOver(page);
   await expect(page.locator('.q-count')).toHaveText(fill(messages.kk.islands.quiz.questionOf, { n: 3, total: data.length }));
   const kkData = await quizData(page);
   expect((await currentQuestion(page, kkData)).id).toBe(third.id);

@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../../src/quality/static-server.ts';
 import { buildVariant, mainBuild } from './site-builds.ts';
-import { answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData } from './quiz-helpers.ts';
+import { answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData, runnerTookOver } from './quiz-helpers.ts';
 import { messages } from '../../src/i18n/messages/index.ts';
 import { localeHref, localeNames, locales } from '../../src/i18n/locales.ts';
 import { bankFromPages, quizPageHrefs } from '../../src/quiz/bank-from-pages.ts';
@@ -150,6 +150,7 @@ test('a new deployment shows a reload prompt and never reloads a quiz in progres
 
     await prompt.getByRole('button', { name: 'Reload' }).click();
     await expect(page.locator('meta[name=build]')).toHaveAttribute('content', 'next');
+    await runnerTookOver(page);
     await expect(page.locator('.q-count')).toHaveText(`Question 3 of ${data.length}`);
     expect((await currentQuestion(page, data)).id).toBe(third.id);
     await pressAction(page, /Check answer/);

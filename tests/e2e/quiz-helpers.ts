@@ -1,9 +1,18 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { RuntimeQuestion } from '../../src/quiz/types.ts';
 
 /** The questions the page handed to its quiz island. */
 export async function quizData(page: Page): Promise<RuntimeQuestion[]> {
   return JSON.parse((await page.locator('script[data-questions]').first().textContent()) ?? '[]') as RuntimeQuestion[];
+}
+
+/**
+ * Waits for the quiz runner to take over the page's own rendering of the questions (for readers without JavaScript,
+ * every question is on the page until then). Needed after a navigation that does not wait for the page's load
+ * event, such as following a link or the update prompt's reload.
+ */
+export async function runnerTookOver(page: Page | FrameLocator): Promise<void> {
+  await expect(page.locator('quiz-runner section.quiz-question')).toHaveCount(1);
 }
 
 /** The question now on screen, found by its prompt. */
