@@ -9,20 +9,6 @@ import { fill } from '../i18n/text.ts';
 /** What a printed question says to do, in the sheet's language (the catalogue's `islands.worksheet`). */
 export type WorksheetWords = IslandMessages['worksheet'];
 
-const ENGLISH: WorksheetWords = {
-  tickOne: 'Tick one.',
-  tickAll: 'Tick all that apply.',
-  writeNumber: 'Write a number.',
-  writeNumberUnit: 'Write a number ({unit}).',
-  numberItems: 'Number these from 1 (earliest) to {n}.',
-  writeLetter: 'Write the letter of the match beside each item.',
-  true: 'True',
-  false: 'False',
-  name: 'Name: ',
-  classAndDate: 'Class and date: ',
-  answer: 'Answer:',
-};
-
 export interface WorksheetItem {
   id: string;
   prompt: string;
@@ -47,7 +33,7 @@ const reorder = <T>(items: readonly T[], id: string): T[] => displayOrder(items.
 
 export const LETTERS = 'ABCDEFGHIJKL';
 
-export function worksheetItem(q: RuntimeQuestion, words: WorksheetWords = ENGLISH): WorksheetItem {
+export function worksheetItem(q: RuntimeQuestion, words: WorksheetWords): WorksheetItem {
   const common = { id: q.id, prompt: q.prompt, key: keyText(q, words), explanation: q.explanation, lines: 0, options: [] as string[] };
   switch (q.type) {
     case 'single-choice':

@@ -8,6 +8,7 @@ import { LINK_MESSAGES, RESULT_MESSAGES } from '../../src/teach/messages.ts';
 import { csvCell } from '../../src/teach/class-results.ts';
 import { encodeResult } from '../../src/teach/result-code.ts';
 import { worksheetItem } from '../../src/teach/worksheet.ts';
+import { messages } from '../../src/i18n/messages/index.ts';
 
 /** Makes an assignment on the teacher page and returns its link. */
 async function makeLink(page: Page, opts: { quiz: string; count: number; classLabel: string; due: string; feedback: 'immediate' | 'end' }): Promise<string> {
@@ -200,7 +201,7 @@ test.describe('a question withdrawn from the course', () => {
 
 test('a quiz’s worksheet and answer key print to PDF; only the key has the answers', async ({ page }) => {
   await page.goto('/quizzes/osce-chairmanship-2010/');
-  const items = (await quizData(page)).map((q) => worksheetItem(q));
+  const items = (await quizData(page)).map((q) => worksheetItem(q, messages.en.islands.worksheet));
   for (const mode of ['worksheet', 'answer-key'] as const) {
     await page.goto(`/quizzes/osce-chairmanship-2010/${mode}/`);
     await page.emulateMedia({ media: 'print' });
@@ -226,7 +227,7 @@ test('an assignment prints as a worksheet and an answer key from its link', asyn
   const assigned = (await (await page.request.get('/questions.json')).json()) as Parameters<typeof worksheetItem>[0][];
   await page.goto(`/assignment/${fragment}`);
   const ids = (await quizData(page)).map((q) => q.id);
-  const items = ids.map((id) => worksheetItem(assigned.find((q) => q.id === id)!));
+  const items = ids.map((id) => worksheetItem(assigned.find((q) => q.id === id)!, messages.en.islands.worksheet));
   for (const key of [false, true]) {
     await page.goto(`/teach/print/${key ? '?key=1' : ''}${fragment}`);
     await page.emulateMedia({ media: 'print' });

@@ -23,22 +23,3 @@ export interface MapText {
   /** Joins two dates of one set of talks. */
   and?: string;
 }
-
-export const MAP_TEXT_EN: MapText = {
-  roles: { host: 'Host', party: 'Party to the talks', sponsor: 'Sponsor (guarantor)', observer: 'Observer' },
-  named: 'Named in the course',
-  hostedVenue: 'Talks hosted by Kazakhstan',
-  otherVenue: 'Talks held elsewhere',
-  hostedByKazakhstan: 'hosted by Kazakhstan',
-  heldElsewhere: 'held elsewhere',
-  place: 'Other place in the lessons',
-  site: 'Site',
-  border: 'Border',
-  legend: 'Key',
-  venuesHeading: 'Where the talks were held',
-  statesHeading: 'States by role',
-  placesHeading: 'Other places',
-  offMap: (names) => `Beyond the map: ${names}.`,
-  noDate: 'no date in the dataset',
-  inLesson: (title) => `in “${title}”`,
-};
