@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument, isMap, isSeq, LineCounter, type Node } from 'yaml';
+import { parseDocument, isMap, isSeq, LineCounter, type Document, type Node } from 'yaml';
 import { load as loadFast, CORE_SCHEMA } from 'js-yaml';
 import GithubSlugger from 'github-slugger';
 import type { z } from 'astro/zod';
@@ -246,6 +246,42 @@ function readObject<T>(path: string, root: string, schema: z.ZodType<T>, item: s
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** A lesson file (English or translated): its front matter as a YAML document with line positions, and its body. */
+export interface LessonFile {
+  file: string;
+  slug: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  body: string;
+  /** The file's line on which the body starts. */
+  firstBodyLine: number;
+}
+
+/**
+ * Reads a lesson file's front matter and body. Missing or malformed front matter is reported (every YAML error with
+ * its line) and gives null; `found` hears of a slug whose front matter exists, before its YAML is checked.
+ */
+export function readLessonFile(path: string, root: string, problems: Problem[], found?: (slug: string) => void): LessonFile | null {
+  const file = relative(root, path);
+  const slug = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+  const text = readFileSync(path, 'utf8');
+  const fm = FRONTMATTER.exec(text);
+  if (!fm) {
+    problems.push({ file, line: 1, item: slug, field: '(front matter)', expected: 'front matter between --- lines at the top', found: show(text.slice(0, 40)) });
+    return null;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fm[1]!, { lineCounter, prettyErrors: false });
+  found?.(slug);
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problems.push({ file, line: lineCounter.linePos(e.pos[0]).line + 1, item: slug, field: '(front matter)', expected: 'well-formed YAML', found: e.message.split('\n')[0]! });
+    }
+    return null;
+  }
+  return { file, slug, doc, lineCounter, body: text.slice(fm[0].length), firstBodyLine: fm[0].split('\n').length };
+}
+
 /** Reads what validation needs from an MDX lesson: front matter, heading anchors and references. */
 export function readLessonBody(slug: string, body: string, firstBodyLine: number): LessonBody {
   const slugger = new GithubSlugger();
@@ -286,23 +322,9 @@ export function readLessonBody(slug: string, body: string, firstBodyLine: number
 }
 
 function readLesson(path: string, root: string, problems: Problem[], unparsed: Set<string>): Located<LessonFrontmatter & LessonBody> | null {
-  const file = relative(root, path);
-  const slug = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
-  const text = readFileSync(path, 'utf8');
-  const fm = FRONTMATTER.exec(text);
-  if (!fm) {
-    problems.push({ file, line: 1, item: slug, field: '(front matter)', expected: 'front matter between --- lines at the top', found: show(text.slice(0, 40)) });
-    return null;
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(fm[1]!, { lineCounter, prettyErrors: false });
-  unparsed.add(slug);
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      problems.push({ file, line: lineCounter.linePos(e.pos[0]).line + 1, item: slug, field: '(front matter)', expected: 'well-formed YAML', found: e.message.split('\n')[0]! });
-    }
-    return null;
-  }
+  const lesson = readLessonFile(path, root, problems, (slug) => unparsed.add(slug));
+  if (!lesson) return null;
+  const { file, slug, doc, lineCounter, body, firstBodyLine } = lesson;
   const raw = doc.toJS() as unknown;
   const parsed = lessonSchema.safeParse(raw);
   if (!parsed.success) {
@@ -310,7 +332,6 @@ function readLesson(path: string, root: string, problems: Problem[], unparsed: S
     return null;
   }
   unparsed.delete(slug);
-  const firstBodyLine = fm[0].split('\n').length;
   // Lines of front-matter fields ("title", "objectives.2"), so a problem in one points at it (line 1 is the ---).
   const lines = new Map<string, number>();
   const at = (path: (string | number)[]) => {
@@ -320,7 +341,7 @@ function readLesson(path: string, root: string, problems: Problem[], unparsed: S
   for (const key of ['title', 'description', 'order', 'quiz', 'topics'] as const) at([key]);
   parsed.data.objectives.forEach((_, i) => at(['objectives', i]));
   parsed.data.discussion.forEach((_, i) => at(['discussion', i]));
-  return { file, line: 1, id: slug, lines, data: { ...parsed.data, ...readLessonBody(slug, text.slice(fm[0].length), firstBodyLine) } };
+  return { file, line: 1, id: slug, lines, data: { ...parsed.data, ...readLessonBody(slug, body, firstBodyLine) } };
 }
 
 /** The fast reading of a quiz (see `parseFast`); null sends the file to the precise reading. */

@@ -23,7 +23,7 @@ import {
   type TalksTranslation,
 } from '../schemas/translation.ts';
 import { show, type Problem } from '../validation/problem.ts';
-import { defaultPaths, readLessonBody, type ContentPaths, type LessonBody, type Located } from './load-content.ts';
+import { defaultPaths, readLessonBody, readLessonFile, type ContentPaths, type LessonBody, type Located } from './load-content.ts';
 
 export interface TranslationPaths extends ContentPaths {
   /** Folder of the names tables, one `<lang>.yaml` per language (English included). */
@@ -75,8 +75,6 @@ export interface LanguageTranslations {
 export interface Translations {
   languages: Record<TranslatedLocale, LanguageTranslations>;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 function files(dir: string, ext: RegExp): string[] {
   if (!existsSync(dir)) return [];
@@ -201,28 +199,15 @@ export function lessonStructure(body: string, firstLine: number): { sections: He
 }
 
 function readTranslatedLesson(path: string, root: string, problems: Problem[]): Located<TranslatedLesson> | null {
-  const file = relative(root, path);
-  const slug = path.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
-  const text = readFileSync(path, 'utf8');
-  const fm = FRONTMATTER.exec(text);
-  if (!fm) {
-    problems.push({ file, line: 1, item: slug, field: '(front matter)', expected: 'front matter between --- lines at the top', found: show(text.slice(0, 40)) });
-    return null;
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(fm[1]!, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) problems.push({ file, line: lines.linePos(e.pos[0]).line + 1, item: slug, field: '(front matter)', expected: 'well-formed YAML', found: e.message.split('\n')[0]! });
-    return null;
-  }
+  const lesson = readLessonFile(path, root, problems);
+  if (!lesson) return null;
+  const { file, slug, doc, body, firstBodyLine } = lesson;
   const raw = doc.toJS() as unknown;
   const result = lessonTranslationSchema.safeParse(raw);
   if (!result.success) {
     problems.push(...issueProblems(result.error.issues, raw, file, slug, 1));
     return null;
   }
-  const firstBodyLine = fm[0].split('\n').length;
-  const body = text.slice(fm[0].length);
   return { file, line: 1, id: slug, data: { ...result.data, ...readLessonBody(slug, body, firstBodyLine), ...lessonStructure(body, firstBodyLine) } };
 }
 
