@@ -117,6 +117,9 @@ export function runtimeQuestionsIn(
   ctx: QuizContext,
 ): RuntimeQuestion[] {
   const claimKinds = messages[locale].quiz.claimKinds;
+  // The sources as each language cites them, made once per language rather than once per question.
+  const sourcesByLang = new Map<Locale, QuizContext['sources']>();
+  const sourcesFor = (lang: Locale) => sourcesByLang.get(lang) ?? sourcesByLang.set(lang, sourcesIn(lang, ctx.sources)).get(lang)!;
   return list.map(({ question, quiz }) => {
     const english = toRuntimeQuestion(question, quiz, ctx);
     const lang = pageLang === 'en' ? 'en' : resolve(locale, () => statusIn(locale as TranslatedLocale).question(question.id)).lang;
@@ -129,7 +132,7 @@ export function runtimeQuestionsIn(
             facts: ctx.facts,
             factWords: (id) => factWordsIn(lang, id),
             claimKinds,
-            sources: sourcesIn(lang, ctx.sources),
+            sources: sourcesFor(lang),
           });
     return lang === pageLang ? localised : { ...localised, lang };
   });
