@@ -266,7 +266,10 @@ test('when the LMS refuses calls, the page says so, keeps every answer and sends
   await expect(frame.locator('[data-lms-status]')).toContainText('did not start this session (LMSInitialize: error 101');
   await expect(frame.locator('.q-count')).toHaveText('Question 1 of 3');
 
-  // An LMS that refuses progress saves for a while, and the first score.
+  // An LMS that refuses progress saves for a while, and the first score. The first session's page goes first, so
+  // that nothing below can act on it while the second one loads.
+  await page.evaluate(() => (window as any).closeSco());
+  await expect(frame.locator('.q-count')).toHaveCount(0);
   await page.evaluate((cmi) => (window as any).launch('three', cmi, { refuse: { 'cmi.suspend_data': 99, 'cmi.core.score.raw': 1 } }), launchCmi('three'));
   await expect(frame.locator('.q-count')).toHaveText('Question 1 of 3');
   await answerByKeyboard(frame, questions[0]!, true);
