@@ -46,7 +46,7 @@ class ProgressSummary extends HTMLElement {
             'tr',
             {},
             h('th', { scope: 'row', lang: q.lang }, h('a', { href: q.href }, q.title)),
-            h('td', {}, r?.best ? fill(t.score, { correct: r.best.correct, total: r.best.total }) : '—'),
+            h('td', { 'data-label': t.best }, r?.best ? fill(t.score, { correct: r.best.correct, total: r.best.total }) : '—'),
             h('td', {}, status),
           );
         });
