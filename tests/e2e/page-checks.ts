@@ -102,3 +102,34 @@ export async function sidewaysScrolling(page: Page, label = ''): Promise<string[
   }
   return problems;
 }
+
+/**
+ * Words of the matched elements' text that a phone's width cuts across two lines. Chromium has no hyphenation for
+ * Russian or Kazakh, so a heading or a column narrower than a word cuts it without a hyphen ("держава|ми"). A break
+ * after a hyphen, a dash or a slash ("13-|сұрақ", "2017–|2018") is an ordinary line break, not a cut.
+ */
+export async function wordsSplitAcrossLines(page: Page, selector: string, label = ''): Promise<string[]> {
+  const problems: string[] = [];
+  for (const width of phoneWidths) {
+    await page.setViewportSize({ width, height: 740 });
+    const split = await page.locator(selector).evaluateAll((elements) => {
+      const found: string[] = [];
+      for (const el of elements) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('script, style, [hidden]')) continue;
+          for (const m of node.textContent!.matchAll(/[^\s\-–—/]+[\-–—/]?/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1) found.push(`"${m[0]}" in <${node.parentElement!.tagName.toLowerCase()}>`);
+          }
+        }
+      }
+      return found;
+    });
+    problems.push(...split.map((word) => `${label}${width} px: ${word} is cut across lines`));
+  }
+  return problems;
+}

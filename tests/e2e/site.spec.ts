@@ -2,7 +2,7 @@ import { expect, test as base, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/teach/result-code.ts';
 import { checkLinks } from '../../src/quality/link-check.ts';
 import { builtFiles, builtPages } from './built-site.ts';
-import { axeInBothSchemes, colorSchemes, idAndNameProblems, sidewaysScrolling } from './page-checks.ts';
+import { axeInBothSchemes, colorSchemes, idAndNameProblems, sidewaysScrolling, wordsSplitAcrossLines } from './page-checks.ts';
 
 // One page per worker for every scan (no new context per page), with the offline worker blocked: offline.spec.ts
 // tests it, and here it would only download the whole course in the background of every scan. Storage is cleared
@@ -24,7 +24,10 @@ test('every internal link and anchor in the built site resolves', () => {
   expect(broken.map((b) => `${b.page}: ${b.href} (${b.reason})`)).toEqual([]);
 });
 
-/** axe's WCAG 2.2 A/AA rules in both colour schemes, the width at 320 and 360 px in both, unique ids and named controls. */
+/**
+ * axe's WCAG 2.2 A/AA rules in both colour schemes, the width at 320 and 360 px in both, no word cut across lines at
+ * either width, unique ids and named controls.
+ */
 async function pageProblems(page: Page, where = ''): Promise<string[]> {
   const label = where ? `${where}, ` : '';
   const problems = await axeInBothSchemes(page, label);
@@ -32,6 +35,7 @@ async function pageProblems(page: Page, where = ''): Promise<string[]> {
     await page.emulateMedia({ colorScheme });
     problems.push(...(await sidewaysScrolling(page, `${label}${colorScheme}, `)));
   }
+  problems.push(...(await wordsSplitAcrossLines(page, 'body', label)));
   problems.push(...(await idAndNameProblems(page)).map((p) => `${label}${p}`));
   await page.setViewportSize({ width: 360, height: 740 });
   return problems;
@@ -39,7 +43,7 @@ async function pageProblems(page: Page, where = ''): Promise<string[]> {
 
 // Each built page is loaded once and checked in both colour schemes.
 for (const path of [...builtPages(), '/404.html']) {
-  test(`${path}: WCAG 2.2 AA, fits 320 and 360 px, light and dark; unique ids, every control named`, async ({ scanPage }) => {
+  test(`${path}: WCAG 2.2 AA, fits 320 and 360 px with no word cut, light and dark; unique ids, every control named`, async ({ scanPage }) => {
     await scanPage.goto(path);
     expect(await pageProblems(scanPage)).toEqual([]);
   });
@@ -52,7 +56,7 @@ async function questionBank(page: Page): Promise<{ id: string; quiz: string; pro
   return (await (await page.request.get('/questions.json')).json()) as { id: string; quiz: string; prompt: string }[];
 }
 
-test('filled with a student’s data — progress after every quiz, some half done, every question due for review — the progress, review and home pages fit a phone', async ({ page }) => {
+test('filled with a student’s data — progress after every quiz, some half done, every question due for review — the progress (in all three languages), review and home pages fit a phone, and no quiz title is cut mid-word', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
@@ -79,14 +83,21 @@ test('filled with a student’s data — progress after every quiz, some half do
     { quizzes, bank },
   );
   const problems: string[] = [];
-  for (const path of ['/progress/', '/review/', '/']) {
+  for (const path of ['/progress/', '/review/', '/', '/ru/progress/', '/kk/progress/']) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
-    if (path === '/progress/') await expect(page.locator('.progress-table tbody tr').first()).toContainText(/ of /);
+    if (path.endsWith('/progress/')) await expect(page.locator('.progress-table tbody tr').first()).toContainText(/\d+ (of|из) \d+|\d+\/\d+/);
     if (path === '/review/') await expect(page.locator('review-session')).toContainText('due today');
     problems.push(...(await pageProblems(page, path)));
   }
   expect(problems).toEqual([]);
+  // On a phone the progress rows are laid out as grids; Chromium must still give a screen reader a table of cells.
+  await page.setViewportSize({ width: 320, height: 740 });
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
+  const roles = nodes.map((n) => n.role?.value);
+  const rows = await page.locator('.progress-table tbody tr').count();
+  expect({ table: roles.filter((r) => r === 'table').length, rowheaders: roles.filter((r) => r === 'rowheader').length, cells: roles.filter((r) => r === 'cell').length }).toEqual({ table: 1, rowheaders: rows, cells: 2 * rows });
 });
 
 test('a class table of 30 students × 30 questions scrolls inside its box, not the teacher page', async ({ page }) => {
