@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData } from './quiz-helpers.ts';
-import { colorSchemes, idAndNameProblems, sidewaysScrolling } from './page-checks.ts';
+import { readdirSync } from 'node:fs';
+import { answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData, runnerTookOver } from './quiz-helpers.ts';
+import { colorSchemes, idAndNameProblems, sidewaysScrolling, wordsSplitAcrossLines } from './page-checks.ts';
+import { messages } from '../../src/i18n/messages/index.ts';
 
 test('a quiz with every question type can be completed by keyboard alone', async ({ page }) => {
   await page.goto('/quizzes/astana-process/');
@@ -321,6 +323,44 @@ test('every question type and the result screen: unique ids, every control named
   await check('result screen with the answers');
   expect(problems).toEqual([]);
 });
+
+// Every question of every quiz in every language, as a student sees it once checked (its marks and feedback), and
+// the answers reviewed at the end: a Russian or Kazakh word is longer than its English one, and Chromium cannot
+// hyphenate either, so a control squeezed beside a word cuts it.
+const quizIds = readdirSync(new URL('../../quizzes/', import.meta.url)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+for (const lang of ['en', 'ru', 'kk'] as const) {
+  test(`${lang}: every question of every quiz, checked, and the reviewed answers fit 320 and 360 px with no word cut`, async ({ page }) => {
+    test.setTimeout(150_000);
+    const t = messages[lang].islands.quiz;
+    const problems: string[] = [];
+    const scan = async (where: string) => {
+      problems.push(...(await wordsSplitAcrossLines(page, 'main', `${where}, `)));
+      problems.push(...(await sidewaysScrolling(page, `${where}, `)));
+      await page.setViewportSize({ width: 360, height: 740 });
+    };
+    for (const quiz of quizIds) {
+      await page.goto(`${lang === 'en' ? '' : `/${lang}`}/quizzes/${quiz}/`);
+      await runnerTookOver(page);
+      const data = await quizData(page);
+      for (let n = 1; n <= data.length; n++) {
+        const q = await currentQuestion(page, data);
+        await answerByKeyboard(page, q, n % 2 === 0);
+        const check = page.locator('quiz-runner .actions button').filter({ hasText: t.check });
+        // The final exam gives its feedback at the end: no check per question.
+        const checked = (await check.count()) > 0;
+        if (checked) {
+          await check.click();
+          await scan(`${quiz} ${q.id}`);
+        }
+        await page.locator('quiz-runner .actions button').filter({ hasText: n < data.length ? t.next : checked ? t.seeResults : t.finish }).click();
+      }
+      await page.getByRole('button', { name: t.reviewAnswers }).click();
+      await expect(page.locator('.review-list > li')).toHaveCount(data.length);
+      await scan(`${quiz} results`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
 
 test('the quiz list, each quiz page and each lesson say how many questions the quiz has, counted from the data', async ({ page }) => {
   await page.goto('/quizzes/');
