@@ -56,7 +56,7 @@ async function questionBank(page: Page): Promise<{ id: string; quiz: string; pro
   return (await (await page.request.get('/questions.json')).json()) as { id: string; quiz: string; prompt: string }[];
 }
 
-test('filled with a student’s data — progress after every quiz, some half done, every question due for review — the progress (in all three languages), review and home pages fit a phone, and no quiz title is cut mid-word', async ({ page }) => {
+test('filled with a student’s data — progress after every quiz, some half done, every question due for review — the progress and review pages (in all three languages) and the home page fit a phone, and no quiz title is cut mid-word', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
@@ -83,7 +83,7 @@ test('filled with a student’s data — progress after every quiz, some half do
     { quizzes, bank },
   );
   const problems: string[] = [];
-  for (const path of ['/progress/', '/review/', '/', '/ru/progress/', '/kk/progress/']) {
+  for (const path of ['/progress/', '/review/', '/', '/ru/progress/', '/kk/progress/', '/ru/review/', '/kk/review/']) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     if (path.endsWith('/progress/')) await expect(page.locator('.progress-table tbody tr').first()).toContainText(/\d+ (of|из) \d+|\d+\/\d+/);
@@ -93,6 +93,8 @@ test('filled with a student’s data — progress after every quiz, some half do
   expect(problems).toEqual([]);
   // On a phone the progress rows are laid out as grids; Chromium must still give a screen reader a table of cells.
   await page.setViewportSize({ width: 320, height: 740 });
+  await page.goto('/kk/progress/');
+  await expect(page.locator('.progress-table tbody tr').first()).toContainText(/\d+\/\d+/);
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
   const roles = nodes.map((n) => n.role?.value);
