@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { answerByKeyboard, currentQuestion, pressAction, quizData, runnerTookOver } from './quiz-helpers.ts';
 import { messages } from '../../src/i18n/messages/index.ts';
 import { fill } from '../../src/i18n/text.ts';
+import { sidewaysScrolling, wordsSplitAcrossLines } from './page-checks.ts';
 
 const PILOT = 'russia-turkey-mediation';
 const translated = ['ru', 'kk'] as const;
@@ -156,6 +157,14 @@ for (const [lang, word] of searches) {
     // Only pages in this language: English pages, and the other language's, are another index.
     for (const href of hrefs) expect(href.startsWith(`/${lang}/`)).toBe(true);
     await expect(page.locator('[data-search-status]')).toContainText(word);
+    // The results, with their excerpts, fit a phone.
+    expect([...(await sidewaysScrolling(page)), ...(await wordsSplitAcrossLines(page, 'main'))]).toEqual([]);
+    // An excerpt is the lesson's prose, without its citation markers.
+    const excerpt = (await results.filter({ has: page.locator(`a[href$="/${lang}/lessons/${PILOT}/"]`) }).first().locator('p').textContent()) ?? '';
+    await page.goto(`/${lang}/lessons/${PILOT}/`);
+    const markers = new Set(await page.locator('.cite a').allTextContents());
+    expect(markers.size).toBeGreaterThan(3);
+    expect([...markers].filter((m) => excerpt.includes(m))).toEqual([]);
   });
 }
 

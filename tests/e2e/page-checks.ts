@@ -106,7 +106,8 @@ export async function sidewaysScrolling(page: Page, label = ''): Promise<string[
 /**
  * Words of the matched elements' text that a phone's width cuts across two lines. Chromium has no hyphenation for
  * Russian or Kazakh, so a heading or a column narrower than a word cuts it without a hyphen ("держава|ми"). A break
- * after a hyphen, a dash or a slash ("13-|сұрақ", "2017–|2018") is an ordinary line break, not a cut.
+ * after a hyphen, a dash or a slash ("13-|сұрақ", "2017–|2018"), or before a bracket (a search excerpt's
+ * "араласпады»)|[Өңірлік" runs a word into its citation marker), is an ordinary line break, not a cut.
  */
 export async function wordsSplitAcrossLines(page: Page, selector: string, label = ''): Promise<string[]> {
   const problems: string[] = [];
@@ -118,7 +119,7 @@ export async function wordsSplitAcrossLines(page: Page, selector: string, label 
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           if (node.parentElement?.closest('script, style, [hidden]')) continue;
-          for (const m of node.textContent!.matchAll(/[^\s\-–—/]+[\-–—/]?/g)) {
+          for (const m of node.textContent!.matchAll(/[[(]?[^\s\-–—/[(]+[\-–—/]?/g)) {
             const range = document.createRange();
             range.setStart(node, m.index);
             range.setEnd(node, m.index + m[0].length);
