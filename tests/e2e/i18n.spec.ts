@@ -182,6 +182,8 @@ test('a teacher in Kazakh sets a Russian assignment; students answer in Russian 
   const link = await teacher.locator('#assignment-link').inputValue();
   expect(link).toMatch(/\/ru\/assignment\/#v1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   const fragment = new URL(link).hash;
+  // The Kazakh teacher page with its link, QR code and downloads fits a phone.
+  expect([...(await sidewaysScrolling(teacher)), ...(await wordsSplitAcrossLines(teacher, 'main'))]).toEqual([]);
 
   const codes: string[] = [];
   for (const [lang, name] of [['ru', 'Айгерим С.'], ['kk', 'Дана Қ.']] as const) {
@@ -205,6 +207,8 @@ test('a teacher in Kazakh sets a Russian assignment; students answer in Russian 
     await student.locator('#student-name').fill(name);
     await student.locator('#student-name').press('Enter');
     codes.push(await student.locator('#result-code').inputValue());
+    // The answers reviewed, the name and the result code to send fit a phone.
+    expect([...(await sidewaysScrolling(student)), ...(await wordsSplitAcrossLines(student, 'main'))]).toEqual([]);
     await context.close();
   }
   // The codes carry no language: the English teacher page marks both in one table.
