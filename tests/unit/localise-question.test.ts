@@ -85,7 +85,6 @@ describe('the pilot quiz in Russian and Kazakh', () => {
 
   it('takes names from the names table and other choices from the translation', () => {
     const [kk, ru] = [inLanguage('kk'), inLanguage('ru')];
-    const english = quiz.questions.map((q) => toRuntimeQuestion(q, quiz, ctx));
     const choices = (qs: RuntimeQuestion[], id: string) => { const q = qs.find((x) => x.id === id)!; return 'choices' in q ? q.choices : []; };
     expect(choices(kk, 'rt-jet-place')).toEqual(['Түркия мен Сирия шекарасы', 'Түркия мен Армения шекарасы', 'Ресей мен Украина шекарасы', 'Сирия мен Ирак шекарасы']);
     expect(choices(ru, 'rt-ankara')).toEqual(['Анкара', 'Тегеран', 'Дамаск', 'Москва']);
