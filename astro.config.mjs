@@ -9,6 +9,7 @@ import hostHeadersFile from './src/integrations/host-headers.ts';
 import oneModulePerPage from './src/integrations/one-module-per-page.ts';
 import lmsDownloads from './src/integrations/lms-downloads.ts';
 import { citeHugsWord } from './src/lib/cite-hugs-word.ts';
+import { dashKeepsItsWordInLessons } from './src/lib/dash-keeps-its-word.ts';
 import { manifest } from './src/offline/manifest.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/offline/csp.ts';
 import { locales, sourceLocale } from './src/i18n/locales.ts';
@@ -98,9 +99,9 @@ export default defineConfig({
   // An early compiler swallowed the space before a link on the next line ("cited<a>source"); tests/e2e/markup.spec.ts
   // checks that no built page runs a word into a link.
   compressHTML: true,
-  // A <Cite> written on its own line still hugs the word before it (no space before the marker). Translated
-  // headings keep the English anchors (src/lib/translated-headings.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [citeHugsWord], hastPlugins: [translatedHeadingIds] }) },
+  // A <Cite> written on its own line still hugs the word before it (no space before the marker); in Russian and
+  // Kazakh a dash never begins a line. Translated headings keep the English anchors (src/lib/translated-headings.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [citeHugsWord, dashKeepsItsWordInLessons], hastPlugins: [translatedHeadingIds] }) },
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {

@@ -15,6 +15,7 @@ export { sourceShortIn } from './translated-words.ts';
 import { siteContent } from './site-content.ts';
 import { localisedPlaceholders } from './translated-placeholders.ts';
 import { questionCount } from './questions.ts';
+import { dashKeepsItsWord } from './dash-keeps-its-word.ts';
 import type { Status, StatusReport } from './translation-status.ts';
 
 export interface InLanguage {
@@ -59,6 +60,7 @@ export async function lessonsIn(locale: Locale): Promise<LessonView[]> {
     const state = resolve(locale, () => statusIn(locale as TranslatedLocale).lesson(english.id));
     const translated = state.lang !== 'en' ? translations.find((t) => t.id === `${state.lang}/${english.id}`) : undefined;
     const words = translated?.data ?? english.data;
+    const lang = translated ? state.lang : 'en';
     return {
       ...state,
       ...(translated ? {} : { lang: 'en' as const }),
@@ -66,10 +68,10 @@ export async function lessonsIn(locale: Locale): Promise<LessonView[]> {
       order: english.data.order,
       quiz: english.data.quiz,
       topics: english.data.topics,
-      title: words.title,
-      description: words.description,
-      objectives: words.objectives,
-      discussion: words.discussion,
+      title: dashKeepsItsWord(lang, words.title),
+      description: dashKeepsItsWord(lang, words.description),
+      objectives: words.objectives.map((o) => dashKeepsItsWord(lang, o)),
+      discussion: words.discussion.map((d) => dashKeepsItsWord(lang, d)),
       entry: translated ?? english,
     };
   });
@@ -93,7 +95,9 @@ export async function quizzesIn(locale: Locale): Promise<QuizView[]> {
     const words = state.lang !== 'en' ? languageIn(state.lang as TranslatedLocale).quizzes.find((t) => t.id === q.id)?.data : undefined;
     // A translated title or description may take values from the data, like the English ({fact:id|form}, {questions}).
     const fill = words ? localisedPlaceholders(state.lang, questionCount(q.data)) : (t: string) => t;
-    return { ...state, id: q.id, title: words ? fill(words.title) : q.data.title, description: words ? words.description && fill(words.description) : q.data.description, lesson: q.data.lesson, feedback: q.data.feedback, quiz: q.data };
+    const title = words ? fill(words.title) : q.data.title;
+    const description = words ? words.description && fill(words.description) : q.data.description;
+    return { ...state, id: q.id, title: words ? dashKeepsItsWord(state.lang, title) : title, description: words && description ? dashKeepsItsWord(state.lang, description) : description, lesson: q.data.lesson, feedback: q.data.feedback, quiz: q.data };
   });
 }
 

@@ -7,11 +7,12 @@ import type { FactValue } from '../schemas/value.ts';
 import { formatValueIn, valueInProseIn as proseIn } from './localised-values.ts';
 import type { ValueForm } from './value-forms.ts';
 import { siteContent } from './site-content.ts';
+import { dashKeepsItsWord } from './dash-keeps-its-word.ts';
 
 /** English name → name in the language (the names table). */
 export function namesIn(locale: Locale): ReadonlyMap<string, string> {
   if (locale === 'en') return new Map();
-  return new Map(siteContent().translations.languages[locale].names.map((n) => [n.data.name, n.data.text]));
+  return new Map(siteContent().translations.languages[locale].names.map((n) => [n.data.name, dashKeepsItsWord(locale, n.data.text)]));
 }
 
 /** How a source is cited in `lang` ("Региональный обзор 2017"): its translated short name, else the English one. */
@@ -33,17 +34,18 @@ export function factWordsIn(locale: Locale, id: string): FactTranslation | undef
 
 /** A fact's statement in `lang` (English where its translation is not current). */
 export function statementIn(lang: Locale, fact: Fact): string {
-  return factWordsIn(lang, fact.id)?.statement ?? fact.statement;
+  const words = factWordsIn(lang, fact.id);
+  return words ? dashKeepsItsWord(lang, words.statement) : fact.statement;
 }
 
 /** A fact value (the fact's own or one citation's) written in `lang`. */
 export function valueIn(lang: Locale, fact: Fact, value: FactValue): string {
   const words = factWordsIn(lang, fact.id);
-  return formatValueIn(lang, value, { names: namesIn(lang), term: words?.term, unit: words?.unit });
+  return formatValueIn(lang, value, { names: namesIn(lang), term: words?.term && dashKeepsItsWord(lang, words.term), unit: words?.unit });
 }
 
 /** A fact value in running text in `lang` (not English), in a <Fact form>. */
 export function valueInProseIn(lang: Locale, fact: Fact, value: FactValue, form: ValueForm | undefined): string {
   const words = factWordsIn(lang, fact.id);
-  return proseIn(lang, value, form, { names: namesIn(lang), term: words?.term, unit: words?.unit });
+  return proseIn(lang, value, form, { names: namesIn(lang), term: words?.term && dashKeepsItsWord(lang, words.term), unit: words?.unit });
 }
