@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { dashKeepsItsWord, dashKeepsItsWordInLessons } from '../../src/lib/dash-keeps-its-word.ts';
+import { dashKeepsItsWord, dashKeepsItsWordInLessons, dashesKeepTheirWords } from '../../src/lib/dash-keeps-its-word.ts';
+import { messages } from '../../src/i18n/messages/index.ts';
 
 describe('dashKeepsItsWord', () => {
   it('joins a spaced em or en dash to the word before it in Russian and Kazakh', () => {
@@ -13,6 +14,20 @@ describe('dashKeepsItsWord', () => {
   it('leaves English, hyphens, ranges and unspaced dashes alone', () => {
     expect(dashKeepsItsWord('en', 'Kazakhstan — the mediator')).toBe('Kazakhstan — the mediator');
     expect(dashKeepsItsWord('ru', 'Россия–Турция, 2017–2018, 13-й, слово —')).toBe('Россия–Турция, 2017–2018, 13-й, слово —');
+  });
+});
+
+describe('the interface catalogues', () => {
+  it('keep every dash with its word in Russian and Kazakh, nested messages and plural forms included', () => {
+    const catalogue = { site: 'Казахстан — посредник', lede: { one: '{n} вопрос — один', other: '{n} вопросов — много' }, paragraphs: ['а — б', 'в'] };
+    expect(dashesKeepTheirWords('ru', catalogue)).toEqual({ site: 'Казахстан\u00a0— посредник', lede: { one: '{n} вопрос\u00a0— один', other: '{n} вопросов\u00a0— много' }, paragraphs: ['а\u00a0— б', 'в'] });
+    expect(dashesKeepTheirWords('en', catalogue)).toEqual(catalogue);
+  });
+
+  it('as the site ships them: no breakable space before a dash in any Russian or Kazakh message', () => {
+    const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+    for (const lang of ['ru', 'kk'] as const) expect(strings(messages[lang]).filter((m) => / [—–] /.test(m))).toEqual([]);
+    expect(strings(messages.en).some((m) => / — /.test(m))).toBe(true);
   });
 });
 

@@ -4,7 +4,10 @@ import type { Locale } from '../locales.ts';
 import { en, type Messages } from './en.ts';
 import { ru } from './ru.ts';
 import { kk } from './kk.ts';
+import { dashesKeepTheirWords } from '../../lib/dash-keeps-its-word.ts';
 
 export type { Messages, IslandMessages } from './en.ts';
 
-export const messages: Record<Locale, Messages> = { en, ru, kk };
+// A spaced dash in Russian or Kazakh never begins a line (src/lib/dash-keeps-its-word.ts): the catalogues are typed
+// with ordinary spaces.
+export const messages: Record<Locale, Messages> = { en, ru: dashesKeepTheirWords('ru', ru), kk: dashesKeepTheirWords('kk', kk) };
