@@ -10,6 +10,7 @@ import { factIdsOf } from '../lib/questions.ts';
 import type { Fact } from '../schemas/fact.ts';
 import type { Source } from '../schemas/source.ts';
 import { sourceLabel } from '../lib/source-names.ts';
+import { dashKeepsItsWord } from '../lib/dash-keeps-its-word.ts';
 import type { RuntimeQuestion } from './types.ts';
 
 export interface QuestionWords {
@@ -25,6 +26,20 @@ export interface QuestionWords {
 }
 
 export function localiseQuestion(english: RuntimeQuestion, question: Question, lang: Locale, words: QuestionWords): RuntimeQuestion {
+  return dashesKeepTheirWordsIn(lang, localisedWords(english, question, lang, words));
+}
+
+/** The translated words of a question with the language's dash rule (src/lib/dash-keeps-its-word.ts); the verbatim quotes untouched. */
+function dashesKeepTheirWordsIn(lang: Locale, q: RuntimeQuestion): RuntimeQuestion {
+  const keep = (text: string) => dashKeepsItsWord(lang, text);
+  const out: RuntimeQuestion = { ...q, prompt: keep(q.prompt), explanation: keep(q.explanation), facts: q.facts.map((f) => ({ ...f, statement: keep(f.statement), ...(f.translation ? { translation: keep(f.translation) } : {}) })) };
+  if ('choices' in out) out.choices = out.choices.map(keep);
+  if ('items' in out) out.items = out.items.map(keep);
+  if ('left' in out) Object.assign(out, { left: out.left.map(keep), right: out.right.map(keep) });
+  return out;
+}
+
+function localisedWords(english: RuntimeQuestion, question: Question, lang: Locale, words: QuestionWords): RuntimeQuestion {
   const t = words.translation;
   const choice = (c: Parameters<typeof formatChoiceIn>[1]) => formatChoiceIn(lang, c, words.names, t.choices);
   const ids = [...new Set(factIdsOf(question).map((r) => r.id))];

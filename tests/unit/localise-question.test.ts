@@ -93,6 +93,21 @@ describe('the pilot quiz in Russian and Kazakh', () => {
   });
 });
 
+describe('the dash rule in a translated question', () => {
+  const english = quiz.questions.map((q) => toRuntimeQuestion(q, quiz, ctx));
+  const words = (q: RuntimeQuestion) => [q.prompt, q.explanation, ...q.facts.flatMap((f) => [f.statement, f.translation ?? '']), ...('choices' in q ? q.choices : []), ...('items' in q ? q.items : []), ...('left' in q ? [...q.left, ...q.right] : [])];
+
+  for (const locale of ['ru', 'kk'] as const) {
+    it(`keeps every dash with the word before it in ${locale}, and the English quotations exactly as published`, () => {
+      const localised = inLanguage(locale);
+      // The translation has spaced dashes to keep (else this test would prove nothing).
+      expect(localised.flatMap(words).filter((w) => /\u00a0[—–] /.test(w)).length).toBeGreaterThan(3);
+      expect(localised.flatMap(words).filter((w) => / [—–] /.test(w))).toEqual([]);
+      expect(localised.map((q) => q.facts.map((f) => f.quote))).toEqual(english.map((q) => q.facts.map((f) => f.quote)));
+    });
+  }
+});
+
 describe('sources as each language cites them', () => {
   const final = content.quizzes.find((q) => q.data.questions.some((x) => 'asks' in x && x.asks === 'source' && x.type === 'single-choice' && [x.answer, ...x.distractors].includes('brief-2017')))!.data;
   const question = final.questions.find((x) => 'asks' in x && x.asks === 'source' && x.type === 'single-choice' && [x.answer, ...x.distractors].includes('brief-2017'))!;
