@@ -38,14 +38,18 @@ export function statementIn(lang: Locale, fact: Fact): string {
   return words ? dashKeepsItsWord(lang, words.statement) : fact.statement;
 }
 
+/** The words a fact's values are written with in `lang`: the names table, and the fact's translated term and unit. */
+function valueWordsIn(lang: Locale, fact: Fact) {
+  const words = factWordsIn(lang, fact.id);
+  return { names: namesIn(lang), term: words?.term && dashKeepsItsWord(lang, words.term), unit: words?.unit };
+}
+
 /** A fact value (the fact's own or one citation's) written in `lang`. */
 export function valueIn(lang: Locale, fact: Fact, value: FactValue): string {
-  const words = factWordsIn(lang, fact.id);
-  return formatValueIn(lang, value, { names: namesIn(lang), term: words?.term && dashKeepsItsWord(lang, words.term), unit: words?.unit });
+  return formatValueIn(lang, value, valueWordsIn(lang, fact));
 }
 
 /** A fact value in running text in `lang` (not English), in a <Fact form>. */
 export function valueInProseIn(lang: Locale, fact: Fact, value: FactValue, form: ValueForm | undefined): string {
-  const words = factWordsIn(lang, fact.id);
-  return proseIn(lang, value, form, { names: namesIn(lang), term: words?.term && dashKeepsItsWord(lang, words.term), unit: words?.unit });
+  return proseIn(lang, value, form, valueWordsIn(lang, fact));
 }

@@ -23,6 +23,18 @@ export async function currentQuestion(page: Page, data: RuntimeQuestion[]): Prom
   return q!;
 }
 
+/** Answers each question right and moves on until the one on screen is `wanted`; returns it. */
+export async function advanceTo<Q extends RuntimeQuestion>(page: Page, data: RuntimeQuestion[], wanted: (q: RuntimeQuestion) => q is Q, what: string): Promise<Q> {
+  for (let n = 1; n <= data.length; n++) {
+    const q = await currentQuestion(page, data);
+    if (wanted(q)) return q;
+    await answerByKeyboard(page, q, true);
+    await pressAction(page, /Check answer/);
+    await pressAction(page, /Next question/);
+  }
+  throw new Error(`the quiz has no ${what}`);
+}
+
 /** Focuses an element without the mouse, then acts with keys only. */
 async function press(page: Page, selector: string, key: string) {
   await page.locator(selector).first().focus();

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData, runnerTookOver } from './quiz-helpers.ts';
+import { advanceTo, answerByKeyboard, currentQuestion, leaveHalfDone, pressAction, quizData, runnerTookOver } from './quiz-helpers.ts';
 import { colorSchemes, idAndNameProblems, sidewaysScrolling, wordsSplitAcrossLines } from './page-checks.ts';
 import { messages } from '../../src/i18n/messages/index.ts';
+import type { RuntimeQuestion } from '../../src/quiz/types.ts';
 
 test('a quiz with every question type can be completed by keyboard alone', async ({ page }) => {
   await page.goto('/quizzes/astana-process/');
@@ -217,57 +218,39 @@ test('the quiz page’s own first question is the one a new attempt starts with,
 test('after a check the feedback comes first and “Next” below it; the options mark the right answer and the student’s choice in words', async ({ page }) => {
   await page.goto('/quizzes/osce-chairmanship-2010/');
   const data = await quizData(page);
-  for (let n = 1; n <= data.length; n++) {
-    const q = await currentQuestion(page, data);
-    if (q.type === 'single-choice' || q.type === 'true-false') {
-      await answerByKeyboard(page, q, false);
-      await pressAction(page, /Check answer/);
-      const feedbackBeforeNext = await page.locator('.quiz-question').evaluate((s) => {
-        const feedback = s.querySelector('.feedback')!;
-        const next = [...s.querySelectorAll('.actions button')].find((b) => /Next question|See your results/.test(b.textContent ?? ''))!;
-        return Boolean(feedback.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING);
-      });
-      expect(feedbackBeforeNext).toBe(true);
-      const right = q.type === 'single-choice' ? q.choices[q.correct]! : q.correct ? 'True' : 'False';
-      await expect(page.locator('label.option', { hasText: right })).toContainText('✓ Right answer');
-      await expect(page.locator('label.option', { hasText: '✗ Your answer' })).toHaveCount(1);
-      await expect(page.locator('label.option', { hasText: '✗ Your answer' })).not.toContainText(right);
-      return;
-    }
-    await answerByKeyboard(page, q, true);
-    await pressAction(page, /Check answer/);
-    await pressAction(page, /Next question/);
-  }
-  throw new Error('the quiz has no single-choice or true/false question');
+  const q = await advanceTo(page, data, (x): x is Extract<RuntimeQuestion, { type: 'single-choice' | 'true-false' }> => x.type === 'single-choice' || x.type === 'true-false', 'single-choice or true/false question');
+  await answerByKeyboard(page, q, false);
+  await pressAction(page, /Check answer/);
+  const feedbackBeforeNext = await page.locator('.quiz-question').evaluate((s) => {
+    const feedback = s.querySelector('.feedback')!;
+    const next = [...s.querySelectorAll('.actions button')].find((b) => /Next question|See your results/.test(b.textContent ?? ''))!;
+    return Boolean(feedback.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(feedbackBeforeNext).toBe(true);
+  const right = q.type === 'single-choice' ? q.choices[q.correct]! : q.correct ? 'True' : 'False';
+  await expect(page.locator('label.option', { hasText: right })).toContainText('✓ Right answer');
+  await expect(page.locator('label.option', { hasText: '✗ Your answer' })).toHaveCount(1);
+  await expect(page.locator('label.option', { hasText: '✗ Your answer' })).not.toContainText(right);
 });
 
 test('ordering items show their positions, and after a check which ones are in the right place', async ({ page }) => {
   await page.goto('/quizzes/astana-process/');
   const data = await quizData(page);
-  for (let n = 1; n <= data.length; n++) {
-    const q = await currentQuestion(page, data);
-    if (q.type === 'ordering') {
-      const positions = page.locator('.ordering-list .pos');
-      const numbers = q.items.map((_, i) => `${i + 1}`);
-      await expect(positions).toHaveText(numbers);
-      await answerByKeyboard(page, q, true);
-      await expect(page.locator('.ordering-list .item-text')).toHaveText(q.items);
-      await expect(positions).toHaveText(numbers);
-      // Swap the first two, then check: those two are out of place, the rest in place.
-      await page.locator(`button[aria-label="Move down: ${q.items[0]}"]`).press('Enter');
-      await expect(positions).toHaveText(numbers);
-      await pressAction(page, /Check answer/);
-      const items = page.locator('.ordering-list > li');
-      await expect(items.nth(0)).toContainText('✗ belongs at 2');
-      await expect(items.nth(1)).toContainText('✗ belongs at 1');
-      for (let i = 2; i < q.items.length; i++) await expect(items.nth(i).locator('.mark')).toHaveText('✓');
-      return;
-    }
-    await answerByKeyboard(page, q, true);
-    await pressAction(page, /Check answer/);
-    await pressAction(page, /Next question/);
-  }
-  throw new Error('the quiz has no ordering question');
+  const q = await advanceTo(page, data, (x): x is Extract<RuntimeQuestion, { type: 'ordering' }> => x.type === 'ordering', 'ordering question');
+  const positions = page.locator('.ordering-list .pos');
+  const numbers = q.items.map((_, i) => `${i + 1}`);
+  await expect(positions).toHaveText(numbers);
+  await answerByKeyboard(page, q, true);
+  await expect(page.locator('.ordering-list .item-text')).toHaveText(q.items);
+  await expect(positions).toHaveText(numbers);
+  // Swap the first two, then check: those two are out of place, the rest in place.
+  await page.locator(`button[aria-label="Move down: ${q.items[0]}"]`).press('Enter');
+  await expect(positions).toHaveText(numbers);
+  await pressAction(page, /Check answer/);
+  const items = page.locator('.ordering-list > li');
+  await expect(items.nth(0)).toContainText('✗ belongs at 2');
+  await expect(items.nth(1)).toContainText('✗ belongs at 1');
+  for (let i = 2; i < q.items.length; i++) await expect(items.nth(i).locator('.mark')).toHaveText('✓');
 });
 
 test('the result screen leads on: retry the missed ones, the review list, the next lesson and its quiz, progress', async ({ page }) => {
