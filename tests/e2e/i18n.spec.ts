@@ -32,6 +32,8 @@ function untranslatedLesson(lang: string): string | undefined {
 /** Answers every question of the quiz on screen (the first one wrong), checking each answer as a student does. */
 async function takeQuiz(page: Page, lang: 'en' | 'ru' | 'kk'): Promise<number> {
   const t = messages[lang].islands.quiz;
+  // Reached by a link, the page may still show every question (its no-JavaScript form) until the runner takes over.
+  await runnerTookOver(page);
   const data = await quizData(page);
   for (let n = 1; n <= data.length; n++) {
     await expect(page.locator('.q-count')).toHaveText(fill(t.questionOf, { n, total: data.length }));
@@ -197,6 +199,7 @@ test('a teacher in Kazakh sets a Russian assignment; students answer in Russian 
     }
     await expect(student.locator('html')).toHaveAttribute('lang', lang);
     const t = messages[lang].islands.quiz;
+    await runnerTookOver(student);
     const data = await quizData(student);
     expect(data).toHaveLength(3);
     for (let n = 1; n <= 3; n++) {
